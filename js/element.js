@@ -1,0 +1,129 @@
+/**
+ * The <gradio-lite> custom element: reads the app's code, shows boot
+ * progress, asks the shared worker to load the app, renders it and runs a
+ * page session (js/app_session.js). With the `playground` attribute it also
+ * shows a code editor whose Run button re-runs the app.
+ */
+import { WorkerClient } from "./worker_client.js";
+import { AppSession } from "./app_session.js";
+import { readSources, appIdentity } from "./sources.js";
+import { renderLoadError } from "./messages.js";
+import { BrowserStateBridge } from "./browser_state.js";
+
+let appCounter = 0;
+const THEMES = ["light", "dark", "system"];
+
+function el(tag, cls, attrs = {}) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  return e;
+}
+
+export class GradioLiteElement extends HTMLElement {
+  constructor() {
+    super();
+    this.appId = `app-${++appCounter}`;
+    this.session = null;
+    this.started = false;
+  }
+
+  connectedCallback() {
+    if (this.started) return;
+    this.started = true;
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", () => this.start(), { once: true });
+    } else {
+      queueMicrotask(() => this.start());
+    }
+  }
+
+  async start() {
+    let sources;
+    let sourceError = null;
+    try {
+      sources = await readSources(this);
+    } catch (err) {
+      sourceError = err;
+      sources = { files: { "app.py": "" }, entrypoint: "app.py", requirements: [] };
+    }
+    this.buildShell(sources);
+    if (sourceError) return renderLoadError(this.mount, { type: "Error", message: sourceError.message });
+    this.client = WorkerClient.shared();
+    this.client.onProgress((p) => { if (!this.session) this.status.textContent = p.message; });
+    addEventListener("pagehide", () => this.session?.end());
+    await this.run(sources);
+  }
+
+  /** Lays out editor (playground), status line, app mount and message area. */
+  buildShell(sources) {
+    const theme = this.getAttribute("theme") || "system";
+    if (!THEMES.includes(theme)) console.warn(`<gradio-lite>: unknown theme "${theme}", using the system theme.`);
+    this.replaceChildren();
+    this.root = el("div", "lb-root", { "data-theme": THEMES.includes(theme) ? theme : "system" });
+    if (this.hasAttribute("initial-height")) this.root.style.minHeight = this.getAttribute("initial-height");
+    if (this.hasAttribute("playground")) this.root.append(this.buildEditor(sources));
+    this.status = el("div", "lb-status", { role: "status" });
+    this.status.textContent = "Loading…";
+    this.mount = el("div", "lb-mount");
+    this.messages = el("div", "lb-messages");
+    this.root.append(this.status, this.mount, this.messages);
+    this.append(this.root);
+  }
+
+  buildEditor(sources) {
+    const id = `lb-code-${this.appId}`;
+    const box = el("div", "lb-playground");
+    const label = el("label", "lb-label", { for: id });
+    label.textContent = "Code";
+    this.editor = el("textarea", "lb-code", { id, spellcheck: "false", rows: "18" });
+    this.editor.value = sources.files[sources.entrypoint];
+    const runButton = el("button", "lb-button", { type: "button", "data-variant": "primary" });
+    runButton.textContent = "Run";
+    runButton.addEventListener("click", () => this.run({ ...sources, files: { ...sources.files, [sources.entrypoint]: this.editor.value } }));
+    box.append(label, this.editor, runButton);
+    return box;
+  }
+
+  /** (Re)loads the app from `sources` and starts a fresh page session. */
+  async run(sources) {
+    this.current = sources;
+    delete this.dataset.ready;
+    const previous = this.session;
+    this.session = null;
+    if (previous) await previous.end();
+    this.messages.replaceChildren();
+    this.status.hidden = false;
+    this.mount.replaceChildren();
+    const appKey = await appIdentity(sources);
+    let loaded;
+    try {
+      loaded = await this.client.call("load-app", { appId: this.appId, appKey, ...sources });
+    } catch (err) {
+      loaded = { ok: false, error: err };
+    }
+    this.status.hidden = true;
+    if (!loaded.ok) {
+      renderLoadError(this.mount, loaded.error || { message: "The app could not be loaded." });
+      this.dispatchEvent(new CustomEvent("lite-error", { detail: loaded.error }));
+      return;
+    }
+    const bridges = [];
+    if (Object.values(loaded.config.components).some((c) => c.type === "browserstate")) {
+      bridges.push(new BrowserStateBridge(appKey, loaded.config, this.messages));
+    }
+    this.session = new AppSession(this.client, this.appId, loaded.config, this.mount, this.messages, bridges);
+    await this.session.start();
+    this.dataset.ready = "";
+    this.dispatchEvent(new CustomEvent("lite-ready"));
+  }
+
+  /** Replaces the code of the entrypoint (or whole file set) and re-runs. */
+  async setCode(code) {
+    const sources = { ...this.current, files: { ...this.current.files, [this.current.entrypoint]: code } };
+    if (this.editor) this.editor.value = code;
+    await this.run(sources);
+  }
+}
+
+if (!customElements.get("gradio-lite")) customElements.define("gradio-lite", GradioLiteElement);

@@ -1,0 +1,82 @@
+/**
+ * The IndexedDB record of each app's shared variables, read and written only
+ * under the app's Web Lock. It is what makes the lock safe against the
+ * BroadcastChannel race: a tab granted the lock reads the head sequence here
+ * and so knows it has every earlier change before its handler runs.
+ *
+ * Stores: "heads" ns -> {epoch, head}; "state" ns -> {epoch, head, vars (JSON text)};
+ * "sessions" [ns, hash] -> {ns, hash, request} (page sessions whose unload is owed).
+ */
+const DB_NAME = "liteblocks-global";
+const DB_VERSION = 1;
+let dbPromise = null;
+
+function open() {
+  if (!dbPromise) {
+    dbPromise = new Promise((resolve, reject) => {
+      const req = indexedDB.open(DB_NAME, DB_VERSION);
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        db.createObjectStore("heads");
+        db.createObjectStore("state");
+        db.createObjectStore("sessions", { keyPath: ["ns", "hash"] }).createIndex("ns", "ns");
+      };
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  }
+  return dbPromise;
+}
+
+function done(tx) {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error || new Error("IndexedDB transaction aborted"));
+  });
+}
+
+function result(req) {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+export async function readHead(ns) {
+  const db = await open();
+  return result(db.transaction("heads", "readonly").objectStore("heads").get(ns));
+}
+
+export async function readState(ns) {
+  const db = await open();
+  return result(db.transaction("state", "readonly").objectStore("state").get(ns));
+}
+
+/**
+ * Writes head and state in one transaction; `sessionPut`/`sessionDelete`
+ * change the session registry in the same step.
+ */
+export async function writeState(ns, { epoch, head, vars }, { sessionPut = null, sessionDelete = null, clearSessions = false } = {}) {
+  const db = await open();
+  const tx = db.transaction(["heads", "state", "sessions"], "readwrite", { durability: "relaxed" });
+  if (vars !== undefined) {
+    tx.objectStore("heads").put({ epoch, head }, ns);
+    tx.objectStore("state").put({ epoch, head, vars }, ns);
+  }
+  const sessions = tx.objectStore("sessions");
+  if (clearSessions) sessions.delete(IDBKeyRange.bound([ns, ""], [ns, "\uffff"]));
+  if (sessionPut) sessions.put({ ns, ...sessionPut });
+  if (sessionDelete) sessions.delete([ns, sessionDelete]);
+  await done(tx);
+}
+
+export async function readSessions(ns) {
+  const db = await open();
+  return result(db.transaction("sessions", "readonly").objectStore("sessions").index("ns").getAll(ns));
+}
+
+export async function hasSession(ns, hash) {
+  const db = await open();
+  return (await result(db.transaction("sessions", "readonly").objectStore("sessions").count([ns, hash]))) > 0;
+}

@@ -1,0 +1,2 @@
+/** Entry point loaded by lite.js: defines <gradio-lite>. */
+import "./element.js";

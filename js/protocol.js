@@ -1,0 +1,77 @@
+/**
+ * The page <-> worker protocol: every message either side sends, in one place.
+ *
+ * Messages are plain JSON-able objects. Requests carry an `id`; the worker
+ * answers each with exactly one `reply` of the same id. Python is reached only
+ * through py/liteblocks/runtime.py, whose results are JSON text (see
+ * docs/protocol.md for the RESULT and CONFIG shapes).
+ *
+ * @typedef {{type: "load-app", id: number, appId: string, files: Object<string,string>,
+ *            entrypoint: string, requirements: string[]}} LoadAppRequest
+ * @typedef {{type: "start-session", id: number, appId: string, sessionHash: string,
+ *            request: RequestInfo, browserState: Object<string, *>}} StartSessionRequest
+ * @typedef {{type: "event", id: number, appId: string, sessionHash: string,
+ *            event: {target: number, event: string, data: Object<string, *>}}} EventRequest
+ * @typedef {{type: "end-session", id: number, appId: string, sessionHash: string}} EndSessionRequest
+ * @typedef {LoadAppRequest|StartSessionRequest|EventRequest|EndSessionRequest} WorkerRequest
+ *
+ * @typedef {{type: "reply", id: number, ok: true, result: *}
+ *         | {type: "reply", id: number, ok: false, error: ErrorInfo}} Reply
+ * @typedef {{type: "progress", stage: "python"|"install"|"app", message: string}} Progress
+ * @typedef {{type: "log", level: "warn"|"error"|"info", message: string}} Log
+ * @typedef {Reply|Progress|Log} WorkerMessage
+ *
+ * @typedef {{url: string, query_params: Object<string,string>, headers: Object<string,string>,
+ *            client: {host: string}}} RequestInfo
+ * @typedef {{type: string, message: string, line?: number, traceback?: string}} ErrorInfo
+ */
+
+export const REQUEST_TYPES = ["load-app", "start-session", "event", "end-session"];
+
+let nextId = 1;
+
+/** Builds a request with a fresh id. */
+export function request(type, fields) {
+  return { type, id: nextId++, ...fields };
+}
+
+export function reply(id, result) {
+  return { type: "reply", id, ok: true, result };
+}
+
+export function replyError(id, error) {
+  return { type: "reply", id, ok: false, error: toErrorInfo(error) };
+}
+
+export function progress(stage, message) {
+  return { type: "progress", stage, message };
+}
+
+export function log(level, message) {
+  return { type: "log", level, message };
+}
+
+/** Normalises anything thrown into an ErrorInfo. */
+export function toErrorInfo(error) {
+  if (error && typeof error === "object" && typeof error.message === "string" && error.type) {
+    return error;
+  }
+  const message = error && error.message ? String(error.message) : String(error);
+  return { type: (error && error.name) || "Error", message };
+}
+
+/** True when `msg` has the shape of a worker request (guards against stray messages). */
+export function isRequest(msg) {
+  return !!msg && typeof msg === "object" && REQUEST_TYPES.includes(msg.type) && Number.isInteger(msg.id);
+}
+
+/** Request info for gr.Request, read from the page's location. */
+export function requestInfo(location) {
+  const url = new URL(location.href);
+  return {
+    url: url.href,
+    query_params: Object.fromEntries(url.searchParams.entries()),
+    headers: { "user-agent": globalThis.navigator ? navigator.userAgent : "" },
+    client: { host: "browser" },
+  };
+}

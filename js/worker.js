@@ -1,0 +1,80 @@
+/**
+ * The module Web Worker: one Pyodide for every <gradio-lite> on the page.
+ *
+ * It routes protocol requests (js/protocol.js) to py/liteblocks/runtime.py and
+ * runs them one at a time, in arrival order, so Python never sees two events
+ * interleaved. Apps whose module has shared variables are wrapped by
+ * js/global_sync.js so those variables are shared with the app's other tabs.
+ */
+import * as protocol from "./protocol.js";
+import { bootPython } from "./boot.js";
+import { GlobalSync } from "./global_sync.js";
+
+const post = (msg) => self.postMessage(msg);
+const log = (level, message) => post(protocol.log(level, message));
+const booted = bootPython((stage, message) => post(protocol.progress(stage, message)), log);
+const syncs = new Map(); // appId -> GlobalSync
+
+let queue = Promise.resolve();
+/** Runs `task` after every task queued before it. */
+function serial(task) {
+  const run = queue.then(task);
+  queue = run.catch(() => {});
+  return run;
+}
+
+const handlers = {
+  async "load-app"(py, msg) {
+    syncs.get(msg.appId)?.close();
+    syncs.delete(msg.appId);
+    if (msg.requirements?.length) {
+      post(protocol.progress("install", `Installing ${msg.requirements.join(", ")}…`));
+      await py.pyodide.loadPackage("micropip");
+      await py.pyodide.pyimport("micropip").install(msg.requirements);
+    }
+    post(protocol.progress("app", "Starting the app…"));
+    const result = JSON.parse(py.runtime.load_app(msg.appId, JSON.stringify(msg.files), msg.entrypoint));
+    if (result.ok) {
+      const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log);
+      await sync.init();
+      syncs.set(msg.appId, sync);
+    }
+    return result;
+  },
+  async "start-session"(py, msg) {
+    return syncs.get(msg.appId).startSession(msg.sessionHash, msg.request, async () => JSON.parse(
+      await py.runtime.start_session(msg.appId, msg.sessionHash, JSON.stringify(msg.request),
+        JSON.stringify(msg.browserState || {}))));
+  },
+  async event(py, msg) {
+    return syncs.get(msg.appId).runEvent(async () => JSON.parse(
+      await py.runtime.dispatch(msg.appId, msg.sessionHash, JSON.stringify(msg.event))));
+  },
+  async "end-session"(py, msg) {
+    return syncs.get(msg.appId).endSession(msg.sessionHash, async () => JSON.parse(
+      await py.runtime.end_session(msg.appId, msg.sessionHash)));
+  },
+};
+
+self.onmessage = (e) => {
+  const msg = e.data;
+  if (!protocol.isRequest(msg)) {
+    log("warn", "LiteBlocks worker ignored a malformed message");
+    return;
+  }
+  serial(async () => {
+    try {
+      const py = await booted;
+      if (msg.type !== "load-app" && !syncs.has(msg.appId)) throw new Error(`No app "${msg.appId}" is loaded.`);
+      post(protocol.reply(msg.id, await handlers[msg.type](py, msg)));
+    } catch (err) {
+      post(protocol.replyError(msg.id, err));
+    }
+  });
+};
+
+// State time_to_live is checked once a second while the page is open.
+setInterval(() => {
+  serial(async () => (await booted).runtime.tick())
+    .catch((err) => log("error", `LiteBlocks: state expiry check failed: ${err}`));
+}, 1000);

@@ -1,0 +1,77 @@
+"""LiteBlocks: the Gradio Blocks API, run in the browser (Pyodide worker).
+
+Apps ``import gradio as gr``; ``runtime.install_gradio_alias()`` maps that
+name to this package. Everything apps may use as ``gr.*`` is exported here.
+"""
+
+from __future__ import annotations
+
+from . import themes
+from .blocks import Blocks
+from .components import (
+    HTML,
+    JSON,
+    Button,
+    Checkbox,
+    CheckboxGroup,
+    ClearButton,
+    Component,
+    Dropdown,
+    Label,
+    Markdown,
+    Number,
+    Radio,
+    Slider,
+    Textbox,
+)
+from .errors import Error, Info, Warning
+from .events import Dependency, on
+from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+from .processing import skip, update
+from .request import EventData, KeyUpData, Progress, Request, SelectData
+from .state import BrowserState, State
+
+__version__ = "0.1.0"
+
+Text = Textbox
+
+__all__ = [
+    "Accordion",
+    "Blocks",
+    "BrowserState",
+    "Button",
+    "Checkbox",
+    "CheckboxGroup",
+    "ClearButton",
+    "Column",
+    "Component",
+    "Dependency",
+    "Dropdown",
+    "Error",
+    "EventData",
+    "Group",
+    "HTML",
+    "Info",
+    "JSON",
+    "KeyUpData",
+    "Label",
+    "Markdown",
+    "Number",
+    "Progress",
+    "Radio",
+    "Request",
+    "Row",
+    "SelectData",
+    "Slider",
+    "State",
+    "Tab",
+    "TabItem",
+    "Tabs",
+    "Text",
+    "Textbox",
+    "Warning",
+    "on",
+    "skip",
+    "themes",
+    "update",
+]

@@ -1,0 +1,155 @@
+"""``gr.Blocks``: the root container, its handler table and its CONFIG.
+
+Why: the root Blocks owns the id counter (ids = creation order, stable for a
+given source), the list of registered handlers, and knows how to describe
+itself to the front end. ``launch()`` only registers the app with the runtime
+and returns at once: the worker, not a web server, drives it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import base
+from .events import BlockFunction
+
+# Root Blocks whose ``with`` body finished, in order; the runtime uses the
+# last one when the app never calls ``launch()``.
+created_roots: list["Blocks"] = []
+# Set by the runtime while an app module runs; receives launched Blocks.
+launch_hook = None
+
+
+def _theme_name(theme: Any) -> Any:
+    if theme is None or isinstance(theme, (str, dict)):
+        return theme
+    return getattr(theme, "name", type(theme).__name__.lower())
+
+
+class Blocks(base.BlockContext):
+    """Root of an app; also usable nested (then it behaves like a Column)."""
+
+    TYPE = "column"
+    EVENTS = ("load", "unload")
+
+    def __init__(
+        self,
+        theme: Any = None,
+        analytics_enabled: bool | None = None,
+        mode: str = "blocks",
+        title: str = "Gradio",
+        css: str | None = None,
+        js: str | None = None,
+        head: str | None = None,
+        fill_height: bool = False,
+        fill_width: bool = False,
+        delete_cache: Any = None,
+        **kwargs: Any,
+    ):
+        self.blocks: dict[int, base.Block] = {}
+        self.fns: list[BlockFunction] = []
+        self._next_id = 0
+        self.title = title
+        self.css = css
+        self.js = js
+        self.head = head
+        self.theme = theme
+        self.fill_height = fill_height
+        self.fill_width = fill_width
+        self.launched = False
+        nested = base.current_context() is not None
+        super().__init__(render=nested, **kwargs)
+        if not nested:
+            self.root = self
+            self._id = self._allocate_id(self)
+
+    def _allocate_id(self, block: base.Block) -> int:
+        if self.root is not None and self.root is not self:
+            return self.root._allocate_id(block)
+        new_id = self._next_id
+        self._next_id += 1
+        self.blocks[new_id] = block
+        return new_id
+
+    def __exit__(self, exc_type, exc, tb):
+        super().__exit__(exc_type, exc, tb)
+        if exc_type is None and self.root is self:
+            self._attach_callable_values()
+            created_roots.append(self)
+        return False
+
+    def _attach_callable_values(self) -> None:
+        """A callable ``value=`` of a non-State component runs as a load event."""
+        for block in list(self.blocks.values()):
+            fn = getattr(block, "_value_fn", None)
+            if fn is not None and not getattr(block, "_value_fn_attached", False):
+                block._value_fn_attached = True
+                self.fns.append(
+                    BlockFunction(
+                        len(self.fns),
+                        fn,
+                        [],
+                        [block],
+                        [(self._id, "load")],
+                    )
+                )
+
+    # -- Gradio API -------------------------------------------------------
+    def launch(self, *args: Any, **kwargs: Any) -> None:
+        """Register the app with the runtime; returns immediately."""
+        root = self.root or self
+        root.launched = True
+        if launch_hook is not None:
+            launch_hook(root)
+        return None
+
+    def queue(self, *args: Any, **kwargs: Any) -> "Blocks":
+        return self
+
+    def close(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def integrate(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    # -- config -----------------------------------------------------------
+    def get_config_file(self) -> dict[str, Any]:
+        components: dict[int, Any] = {}
+        listeners: dict[int, list[str]] = {}
+        for bid, block in self.blocks.items():
+            if block is self:
+                components[bid] = {"type": "column", "props": {"visible": True}}
+            else:
+                components[bid] = block.get_config()
+        for dep in self.fns:
+            for target, event in dep.targets:
+                block = self.blocks.get(target) if target is not None else None
+                if block is None or block.stateful or isinstance(block, Blocks):
+                    continue
+                events = listeners.setdefault(target, [])
+                if event not in events:
+                    events.append(event)
+        return {
+            "title": self.title,
+            "css": self.css,
+            "theme": _theme_name(self.theme),
+            "root": self.tree(),
+            "components": components,
+            "listeners": listeners,
+        }
+
+    def deps_for(self, target: int | None, event: str) -> list[BlockFunction]:
+        return [d for d in self.fns if (target, event) in d.targets]
+
+    def deps_for_event(self, event: str) -> list[BlockFunction]:
+        """Handlers of an app-level event (load/unload) on any Blocks."""
+        return [
+            d
+            for d in self.fns
+            if any(
+                ev == event and isinstance(self.blocks.get(t), Blocks) for t, ev in d.targets
+            )
+        ]
+
+    def has_listener(self, target: int, event: str) -> bool:
+        return any((target, event) in d.targets for d in self.fns)

@@ -1,0 +1,174 @@
+"""Running handlers for one event until quiet.
+
+Why: one front-end event can cascade — ``.then``/``.success``/``.failure``
+chains and ``.change`` listeners of outputs whose value changed. Gradio does
+that cascade in the browser; here Python does it in one call and returns the
+accumulated updates. Rules (from gradio/blocks.py ``process_api``):
+
+* State outputs with a ``.change`` listener are digested (``deep_hash``)
+  before the handler runs and after its outputs are stored; a different digest
+  fires ``.change``. Only *outputs* are tracked (``get_state_ids_to_track``),
+  so mutating an input State in place without listing it as output fires
+  nothing (the mutation itself stays: inputs are passed by reference).
+* An ordinary output whose new value differs from its current value fires its
+  ``.change`` (the browser does this in Gradio).
+* A handler that raises stores nothing it returned; ``.success`` chains are
+  skipped and ``.failure`` chains run.
+* Generators (sync or async) run to exhaustion; the last yielded value is used.
+* Order: after a handler, first the ``.change`` listeners it triggered, then
+  its ``.then``/``.success``/``.failure`` chains (FIFO). A change listener
+  already waiting in the queue is not queued twice. At most ``MAX_RUNS``
+  handler runs per event (guard against ``.change`` loops).
+"""
+
+from __future__ import annotations
+
+import inspect
+import sys
+import traceback
+from collections import deque
+from typing import Any
+
+from . import errors, processing
+from .state_hash import deep_hash
+
+MAX_RUNS = 200
+
+
+async def resolve(result: Any) -> Any:
+    """Await coroutines; exhaust generators and keep the last yielded value."""
+    if inspect.isawaitable(result):
+        result = await result
+    if inspect.isasyncgen(result):
+        last: Any = processing.skip()
+        async for item in result:
+            last = item
+        return last
+    if inspect.isgenerator(result):
+        last = processing.skip()
+        for item in result:
+            last = item
+        return last
+    return result
+
+
+class EventRun:
+    """Accumulates the RESULT of one entry-point call for one session."""
+
+    def __init__(self, blocks, session):
+        self.blocks = blocks
+        self.session = session
+        self.updates: dict[int, dict] = {}
+        self.errors: list[dict] = []
+        self.info: list[dict] = []
+        self.ok = True
+        self.after_handler = None  # optional callable(ok) run after each handler
+        session.browser_state_written = {}
+
+    # -- result ---------------------------------------------------------
+    def result(self) -> dict:
+        return {
+            "updates": self.updates,
+            "errors": self.errors,
+            "info": self.info,
+            "browser_state": dict(self.session.browser_state_written),
+        }
+
+    def add_update(self, block_id: int, props: dict) -> None:
+        merged = self.updates.pop(block_id, {})
+        merged.update(props)
+        self.updates[block_id] = merged
+
+    def report(self, exc: BaseException) -> None:
+        self.ok = False
+        if isinstance(exc, errors.Error):
+            if exc.print_exception:
+                traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+            if exc.visible:
+                entry = {"message": str(exc.message), "title": exc.title, "kind": "error"}
+                if exc.duration != 10:
+                    entry["duration"] = exc.duration
+                self.errors.append(entry)
+        else:
+            traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+            self.errors.append({"message": "Error", "title": "Error", "kind": "error"})
+
+    # -- running --------------------------------------------------------
+    async def run(self, deps: list, target: Any = None, payload: Any = None) -> dict:
+        token = errors.alerts.set(self.info)
+        try:
+            await self._run_queue(deps, target, payload)
+        except Exception as exc:  # noqa: BLE001 - a runtime bug must not kill the worker
+            self.report(exc)
+        finally:
+            errors.alerts.reset(token)
+        return self.result()
+
+    async def _run_queue(self, deps: list, target: Any, payload: Any) -> None:
+        queue: deque = deque((dep, (target, payload), False) for dep in deps)
+        pending_change: set[int] = set()
+        runs = 0
+        while queue:
+            dep, event, via_change = queue.popleft()
+            if via_change:
+                pending_change.discard(dep.index)
+            runs += 1
+            if runs > MAX_RUNS:
+                msg = f"Stopped after {MAX_RUNS} chained handler runs (a .change loop?)."
+                print(msg, file=sys.stderr)
+                self.errors.append({"message": msg, "title": "Error", "kind": "error"})
+                self.ok = False
+                return
+            ok, changed = await self.run_one(dep, event)
+            if self.after_handler is not None:
+                self.after_handler(ok)
+            for block_id in changed:
+                block = self.blocks.blocks.get(block_id)
+                for listener in self.blocks.deps_for(block_id, "change"):
+                    if listener.index not in pending_change:
+                        pending_change.add(listener.index)
+                        queue.append((listener, (block, None), True))
+            for follower in self.blocks.fns:
+                if follower.trigger_after != dep.index:
+                    continue
+                if (follower.only_success and not ok) or (follower.only_failure and ok):
+                    continue
+                queue.append((follower, event, False))
+
+    async def run_one(self, dep, event: tuple) -> tuple[bool, list[int]]:
+        """Run one handler; returns (succeeded, ids whose value changed)."""
+        session = self.session
+        tracked = {
+            b._id: deep_hash(session.get_state(b._id))
+            for b in dep.outputs
+            if b.stateful and self.blocks.has_listener(b._id, "change")
+        }
+        try:
+            inputs = processing.preprocess_inputs(dep, session)
+            if dep.fn is None:
+                writes = []
+            else:
+                args, kwargs = processing.build_call(dep.fn, inputs, session.request, event)
+                prediction = await resolve(dep.fn(*args, **kwargs))
+                writes = processing.plan_outputs(dep, prediction, session)
+        except Exception as exc:  # noqa: BLE001 - user code may raise anything
+            self.report(exc)
+            return False, []
+        changed: list[int] = []
+        for w in writes:
+            if w.stateful:
+                session.set_state(w.block_id, w.value)
+                continue
+            old = session.get_value(w.block_id)
+            if w.new_block is not None:
+                session.block_overrides[w.block_id] = w.new_block
+            if w.has_value:
+                session.set_value(w.block_id, w.value)
+                if processing.values_differ(old, w.value):
+                    changed.append(w.block_id)
+            if w.props:
+                self.add_update(w.block_id, w.props)
+        for block_id, before in tracked.items():
+            if deep_hash(session.get_state(block_id)) != before:
+                changed.append(block_id)
+        return True, changed

@@ -1,0 +1,112 @@
+"""``gr.Request``, ``gr.EventData``/``gr.SelectData`` and ``gr.Progress``.
+
+Why: handlers ask for these by annotating a parameter; the runtime injects
+them (see ``processing.special_args``). There is no HTTP request in the
+browser, so Request is built from what the worker knows about the page.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any, Iterable
+
+
+class Headers(dict):
+    """Case-insensitive header mapping (keys stored lower-case)."""
+
+    def __init__(self, data: dict | None = None):
+        super().__init__({str(k).lower(): v for k, v in (data or {}).items()})
+
+    def __getitem__(self, key: str) -> Any:
+        return super().__getitem__(str(key).lower())
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return super().get(str(key).lower(), default)
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(str(key).lower())
+
+
+class Request:
+    """What Gradio's Request offers, for a page running in the browser."""
+
+    def __init__(
+        self,
+        url: str = "",
+        query_params: dict | None = None,
+        headers: dict | None = None,
+        client: dict | None = None,
+        session_hash: str | None = None,
+        username: str | None = None,
+    ):
+        self.url = url
+        self.query_params = dict(query_params or {})
+        self.headers = Headers(headers)
+        client = dict(client or {"host": "browser"})
+        self.client = SimpleNamespace(host=client.get("host", "browser"), port=client.get("port"))
+        self.session_hash = session_hash
+        self.username = username
+        self.cookies: dict = {}
+        self.path_params: dict = {}
+        self.state = SimpleNamespace()
+
+    @property
+    def request(self) -> "Request":
+        return self
+
+    @classmethod
+    def from_json(cls, data: dict | None, session_hash: str) -> "Request":
+        data = data or {}
+        return cls(
+            url=data.get("url", ""),
+            query_params=data.get("query_params"),
+            headers=data.get("headers"),
+            client=data.get("client"),
+            session_hash=session_hash,
+            username=data.get("username"),
+        )
+
+    def __repr__(self) -> str:
+        return f"<Request session_hash={self.session_hash!r} url={self.url!r}>"
+
+
+class EventData:
+    """Information about the event that triggered a handler."""
+
+    def __init__(self, target: Any, data: Any):
+        self.target = target
+        self._data = data
+
+
+class SelectData(EventData):
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        data = data if isinstance(data, dict) else {}
+        self.index = data.get("index")
+        self.value = data.get("value")
+        self.row_value = data.get("row_value")
+        self.col_value = data.get("col_value")
+        self.selected = data.get("selected", True)
+
+
+class KeyUpData(EventData):
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        data = data if isinstance(data, dict) else {}
+        self.key = data.get("key")
+        self.input_value = data.get("input_value")
+
+
+class Progress:
+    """Accepted as a default parameter value; progress is not reported."""
+
+    def __init__(self, track_tqdm: bool = False):
+        self.track_tqdm = track_tqdm
+
+    def __call__(self, progress: Any = None, desc: str | None = None, total: Any = None, unit: str = "steps") -> Any:
+        if isinstance(progress, Iterable) and not isinstance(progress, (str, bytes, float, int)):
+            return progress
+        return None
+
+    def tqdm(self, iterable: Any, desc: str | None = None, total: Any = None, unit: str = "steps", *args: Any, **kwargs: Any) -> Any:
+        return iterable

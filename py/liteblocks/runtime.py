@@ -1,0 +1,283 @@
+"""Entry points called by js/worker.js (see docs/protocol.md).
+
+Why: the worker only passes JSON strings across the Pyodide boundary. This
+module keeps the registry of loaded apps (each with its own session store, so
+apps never see each other's sessions), runs app sources as fresh modules, and
+turns every call into RESULT / CONFIG / ERROR JSON via ``protocol.py``.
+
+Hooks: ``event_hooks`` holds objects with optional methods
+``before_event(app_id, session_hash)``, ``after_handler(app_id, session_hash,
+ok)`` (after each single handler run) and ``after_event(app_id, session_hash,
+ok)`` (ok = no handler failed); start_session / dispatch / end_session call
+them around running handlers (a module with such functions works too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import shutil
+import sys
+import tempfile
+import traceback
+import types
+from typing import Any
+
+from . import base, protocol
+from . import blocks as blocks_mod
+from .execution import EventRun
+from .request import Request
+from .sessions import SessionStore
+
+event_hooks: list[Any] = []
+
+
+class App:
+    """One loaded app: its module, root Blocks and sessions."""
+
+    def __init__(self, app_id: str, module: types.ModuleType, blocks, directory: str, names: set[str]):
+        self.app_id = app_id
+        self.module = module
+        self.blocks = blocks
+        self.directory = directory
+        self.module_names = names
+        self.store = SessionStore(blocks)
+
+
+_apps: dict[str, App] = {}
+
+
+def install_gradio_alias() -> None:
+    """Make ``import gradio`` (and common submodules) resolve to liteblocks."""
+    import liteblocks
+    from liteblocks import components, events, layouts, request, state, themes
+
+    sys.modules["gradio"] = liteblocks
+    sys.modules["gradio.themes"] = themes
+    sys.modules["gradio.components"] = components
+    sys.modules["gradio.layouts"] = layouts
+    sys.modules["gradio.events"] = events
+    sys.modules["gradio.routes"] = request
+    sys.modules["gradio.route_utils"] = request
+    sys.modules["gradio.state"] = state
+
+
+def app_module(app_id: str) -> types.ModuleType | None:
+    app = _apps.get(app_id)
+    return app.module if app else None
+
+
+def get_app(app_id: str) -> App | None:
+    return _apps.get(app_id)
+
+
+# -- loading --------------------------------------------------------------------
+def _top_level_names(files: dict[str, str]) -> set[str]:
+    names = set()
+    for path in files:
+        first = path.replace("\\", "/").lstrip("./").split("/")[0]
+        names.add(first[:-3] if first.endswith(".py") else first)
+    return names
+
+
+def _purge_modules(names: set[str]) -> None:
+    for mod in list(sys.modules):
+        if mod.split(".")[0] in names:
+            del sys.modules[mod]
+
+
+def unload_app(app_id: str) -> None:
+    """Forget an app: drop its sessions, modules and files."""
+    app = _apps.pop(app_id, None)
+    if app is None:
+        return
+    app.store.drop_all(run_callbacks=False)
+    _purge_modules(app.module_names)
+    sys.modules.pop(app.module.__name__, None)
+    if app.directory in sys.path:
+        sys.path.remove(app.directory)
+    shutil.rmtree(app.directory, ignore_errors=True)
+
+
+def _error_from_exception(exc: BaseException, directory: str) -> str:
+    def rel(path: str | None) -> str | None:
+        if path and path.startswith(directory):
+            return os.path.relpath(path, directory)
+        return path
+
+    if isinstance(exc, SyntaxError) and (exc.filename or "").startswith(directory):
+        text = "".join(traceback.format_exception_only(type(exc), exc)).replace(directory + os.sep, "")
+        return protocol.encode_error(type(exc).__name__, str(exc.msg), exc.lineno, text, rel(exc.filename))
+    te = traceback.TracebackException.from_exception(exc)
+    frames = list(te.stack)
+    user = [i for i, f in enumerate(frames) if f.filename.startswith(directory)]
+    line, file = None, None
+    if user:
+        last = frames[user[-1]]
+        line, file = last.lineno, rel(last.filename)
+        # Show the user's frames and any library frames below them, not ours.
+        ours = os.path.dirname(os.path.abspath(__file__)) + os.sep
+        kept = [f for f in frames[user[0]:] if not f.filename.startswith(ours)]
+        te.stack = traceback.StackSummary.from_list(kept)
+    text = "".join(te.format()).replace(directory + os.sep, "")
+    message = exc.message if hasattr(exc, "message") and isinstance(exc.message, str) else str(exc)
+    return protocol.encode_error(type(exc).__name__, message, line, text, file)
+
+
+def load_app(app_id: str, files_json: str, entrypoint: str = "app.py") -> str:
+    """Run ``entrypoint`` as a fresh module; returns {"ok", "config"|"error"}."""
+    install_gradio_alias()
+    unload_app(app_id)
+    try:
+        files = protocol.decode_files(files_json)
+    except Exception as exc:  # noqa: BLE001
+        return protocol.encode_error(type(exc).__name__, str(exc), None, "")
+    if entrypoint not in files:
+        return protocol.encode_error("FileNotFoundError", f"Entrypoint {entrypoint!r} not in files", None, "")
+    directory = tempfile.mkdtemp(prefix="liteblocks_app_")
+    for name, source in files.items():
+        path = os.path.join(directory, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(source)
+    names = _top_level_names(files)
+    _purge_modules(names)
+    sys.path.insert(0, directory)
+    mod_name = "liteblocks_app_" + re.sub(r"\W", "_", app_id)
+    path = os.path.join(directory, entrypoint)
+    module = types.ModuleType(mod_name)
+    module.__file__ = path
+    sys.modules[mod_name] = module
+    launched: list = []
+    first_root = len(blocks_mod.created_roots)
+    blocks_mod.launch_hook = launched.append
+    base._context_stack.clear()
+    error = None
+    try:
+        code = compile(files[entrypoint], path, "exec")
+        exec(code, module.__dict__)
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 - report anything to the page
+        error = _error_from_exception(exc, directory)
+    finally:
+        blocks_mod.launch_hook = None
+        base._context_stack.clear()
+        roots = blocks_mod.created_roots[first_root:]
+        del blocks_mod.created_roots[first_root:]
+    root = launched[-1] if launched else (roots[-1] if roots else None)
+    if error is None and root is None:
+        error = protocol.encode_error(
+            "RuntimeError", "The app did not create a gr.Blocks (nothing to show).", None, ""
+        )
+    if error is not None:
+        sys.modules.pop(mod_name, None)
+        _purge_modules(names)
+        if directory in sys.path:
+            sys.path.remove(directory)
+        shutil.rmtree(directory, ignore_errors=True)
+        return error
+    _apps[app_id] = App(app_id, module, root, directory, names)
+    return protocol.encode_config(root.get_config_file())
+
+
+# -- sessions and events ----------------------------------------------------------
+def _call_hooks(stage: str, *args: Any) -> None:
+    for hook in list(event_hooks):
+        method = getattr(hook, stage, None)
+        if method is None:
+            continue
+        try:
+            method(*args)
+        except Exception:  # noqa: BLE001 - a hook must not break the app
+            traceback.print_exc(file=sys.stderr)
+
+
+async def _run(app: App, session, deps: list, target: Any = None, payload: Any = None) -> dict:
+    _call_hooks("before_event", app.app_id, session.session_hash)
+    run = EventRun(app.blocks, session)
+    run.after_handler = lambda ok: _call_hooks("after_handler", app.app_id, session.session_hash, ok)
+    ok = False
+    try:
+        result = await run.run(deps, target, payload)
+        ok = run.ok
+    finally:
+        _call_hooks("after_event", app.app_id, session.session_hash, ok)
+    return result
+
+
+async def start_session(
+    app_id: str, session_hash: str, request_json: str = "{}", browser_state_json: str = "{}"
+) -> str:
+    """Create the session (State defaults) and run demo.load handlers."""
+    app = _apps.get(app_id)
+    if app is None:
+        return protocol.error_result(f"Unknown app {app_id!r}")
+    request = Request.from_json(protocol.decode_request(request_json), session_hash)
+    app.store.drop(session_hash, run_callbacks=False)
+    session = app.store.create(session_hash, request)
+    session.materialize_states(protocol.decode_browser_state(browser_state_json))
+    deps = app.blocks.deps_for_event("load")
+    return protocol.encode_result(await _run(app, session, deps, app.blocks, None))
+
+
+async def dispatch(app_id: str, session_hash: str, event_json: str) -> str:
+    """Store front-end values, run handlers of (target, event) and cascades."""
+    app = _apps.get(app_id)
+    if app is None:
+        return protocol.error_result(f"Unknown app {app_id!r}")
+    target, event, data, payload = protocol.decode_event(event_json)
+    session = app.store.get_or_create(session_hash)
+    for block_id, value in data.items():
+        block = app.blocks.blocks.get(block_id)
+        if block is not None and not block.stateful and block is not app.blocks:
+            session.set_value(block_id, value)
+    target_block = app.blocks.blocks.get(target) if target is not None else None
+    if event in ("load", "unload") and isinstance(target_block, blocks_mod.Blocks):
+        deps = app.blocks.deps_for_event(event)
+    else:
+        deps = app.blocks.deps_for(target, event)
+    return protocol.encode_result(await _run(app, session, deps, target_block, payload))
+
+
+async def end_session(app_id: str, session_hash: str) -> str:
+    """Run demo.unload handlers with the session's Request, then drop it."""
+    app = _apps.get(app_id)
+    if app is None:
+        return protocol.error_result(f"Unknown app {app_id!r}")
+    session = app.store.get(session_hash)
+    if session is None:
+        return protocol.encode_result({})
+    try:
+        result = await _run(app, session, app.blocks.deps_for_event("unload"), app.blocks, None)
+    finally:
+        app.store.drop(session_hash, run_callbacks=True)
+    return protocol.encode_result(result)
+
+
+def tick(now: float | None = None) -> str:
+    """Expire State values past their time_to_live in every app.
+
+    ``now`` is in seconds on ``sessions.clock`` (default ``time.time``, i.e.
+    ``Date.now() / 1000``); None means "read the clock".
+    """
+    for app in list(_apps.values()):
+        app.store.tick(now)
+    return "{}"
+
+
+# -- sync helpers (tests, CPython) -------------------------------------------------
+def run_sync(coro: Any) -> Any:
+    """Run a coroutine to completion outside an event loop."""
+    return asyncio.run(coro)
+
+
+def start_session_sync(app_id: str, session_hash: str, request_json: str = "{}", browser_state_json: str = "{}") -> str:
+    return run_sync(start_session(app_id, session_hash, request_json, browser_state_json))
+
+
+def dispatch_sync(app_id: str, session_hash: str, event_json: str) -> str:
+    return run_sync(dispatch(app_id, session_hash, event_json))
+
+
+def end_session_sync(app_id: str, session_hash: str) -> str:
+    return run_sync(end_session(app_id, session_hash))

@@ -1,0 +1,133 @@
+"""Per-app session store: State values, component values, TTL expiry.
+
+Why: Gradio keeps every session's State values server-side keyed by session
+hash; here the "server" is the worker. Rules followed (gradio/state_holder.py):
+a State value is created lazily from its default (callable called, result
+deep-copied); writes record a timestamp; a value whose last write is older
+than its ``time_to_live`` is deleted by ``expire`` (``delete_callback`` called
+once) and the next read creates a fresh default; never-written values have no
+timestamp and never expire.
+"""
+
+from __future__ import annotations
+
+import copy
+import sys
+import time
+import traceback
+from typing import Any
+
+from .request import Request
+from .state import BrowserState, State
+
+# Injectable clock in seconds. Wall-clock by default so the worker may pass
+# ``Date.now() / 1000`` to ``tick(now)``; tests replace it with a fake one.
+clock = time.time
+
+
+def now() -> float:
+    return clock()
+
+
+class Session:
+    """One browser session of one app."""
+
+    def __init__(self, app_blocks, session_hash: str, request: Request):
+        self.blocks = app_blocks
+        self.session_hash = session_hash
+        self.request = request
+        self.state_data: dict[int, Any] = {}
+        self.written_at: dict[int, float] = {}
+        # Front-end values of ordinary components, as last known (postprocessed form).
+        self.values: dict[int, Any] = {}
+        # Per-session copies of components changed by updates (e.g. new choices).
+        self.block_overrides: dict[int, Any] = {}
+        self.browser_state_written: dict[int, Any] = {}
+
+    # -- blocks ---------------------------------------------------------
+    def block(self, block_id: int):
+        return self.block_overrides.get(block_id) or self.blocks.blocks[block_id]
+
+    # -- State values ---------------------------------------------------
+    def get_state(self, block_id: int) -> Any:
+        if block_id not in self.state_data:
+            block = self.blocks.blocks[block_id]
+            self.state_data[block_id] = block.initial_value()
+        return self.state_data[block_id]
+
+    def set_state(self, block_id: int, value: Any) -> None:
+        self.state_data[block_id] = value
+        self.written_at[block_id] = now()
+        block = self.blocks.blocks.get(block_id)
+        if isinstance(block, BrowserState):
+            self.browser_state_written[block_id] = value
+
+    def materialize_states(self, restored: dict[int, Any] | None = None) -> None:
+        """Create every State value now (callable defaults run before load)."""
+        restored = restored or {}
+        for bid, block in self.blocks.blocks.items():
+            if isinstance(block, BrowserState) and bid in restored:
+                self.state_data[bid] = copy.deepcopy(restored[bid])
+            elif isinstance(block, State):
+                self.get_state(bid)
+
+    # -- ordinary component values ---------------------------------------
+    def get_value(self, block_id: int) -> Any:
+        if block_id not in self.values:
+            return getattr(self.blocks.blocks[block_id], "value", None)
+        return self.values[block_id]
+
+    def set_value(self, block_id: int, value: Any) -> None:
+        self.values[block_id] = value
+
+    # -- expiry ------------------------------------------------------------
+    def expire(self, at: float, everything: bool = False) -> None:
+        """Delete written State values past their TTL (or all written ones)."""
+        for bid in list(self.written_at):
+            block = self.blocks.blocks.get(bid)
+            if not isinstance(block, State):
+                self.written_at.pop(bid, None)
+                continue
+            if everything or at - self.written_at[bid] > block.time_to_live:
+                value = self.state_data.pop(bid, None)
+                self.written_at.pop(bid, None)
+                try:
+                    block.delete_callback(value)
+                except Exception:
+                    traceback.print_exc(file=sys.stderr)
+
+
+class SessionStore:
+    """All sessions of one app, keyed by session hash."""
+
+    def __init__(self, app_blocks):
+        self.blocks = app_blocks
+        self.sessions: dict[str, Session] = {}
+
+    def create(self, session_hash: str, request: Request) -> Session:
+        session = Session(self.blocks, session_hash, request)
+        self.sessions[session_hash] = session
+        return session
+
+    def get(self, session_hash: str) -> Session | None:
+        return self.sessions.get(session_hash)
+
+    def get_or_create(self, session_hash: str) -> Session:
+        session = self.sessions.get(session_hash)
+        if session is None:
+            session = self.create(session_hash, Request(session_hash=session_hash))
+        return session
+
+    def drop(self, session_hash: str, run_callbacks: bool = True) -> None:
+        session = self.sessions.pop(session_hash, None)
+        if session is not None and run_callbacks:
+            session.expire(now(), everything=True)
+
+    def drop_all(self, run_callbacks: bool = False) -> None:
+        for session_hash in list(self.sessions):
+            self.drop(session_hash, run_callbacks)
+
+    def tick(self, at: float | None = None) -> None:
+        at = now() if at is None else at
+        for session in list(self.sessions.values()):
+            session.expire(at)

@@ -1,0 +1,1 @@
+"""Build, serve, export and test tooling behind build.py (standard library only)."""

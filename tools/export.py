@@ -1,0 +1,100 @@
+"""`python build.py export`: a self-contained static site for one app.
+
+Requirements are resolved now, at build time: pure-Python wheels for Pyodide's
+Python are downloaded with pip, shipped in the site and listed in its Pyodide
+lock file, so the browser never asks PyPI for them.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import subprocess
+import sys
+from pathlib import Path
+
+from . import site
+
+
+class ExportError(SystemExit):
+    """A problem the user must fix; printed without a traceback."""
+
+
+def read_requirements(path: Path | None) -> list[str]:
+    if not path:
+        return []
+    lines = [line.split("#", 1)[0].strip() for line in path.read_text().splitlines()]
+    return [line for line in lines if line and not line.startswith("-")]
+
+
+def resolve_wheels(requirements: list[str]) -> list[Path]:
+    """Downloads pure-Python wheels (with dependencies) for `requirements`."""
+    if not requirements:
+        return []
+    key = hashlib.sha256("\n".join(sorted(requirements)).encode()).hexdigest()[:16]
+    dest = site.BUILD / "export-wheels" / key
+    done = dest / ".complete"
+    if not done.exists():
+        for req in requirements:  # one at a time, so an error names the requirement
+            try:
+                site.download_wheels([req], dest)
+            except subprocess.CalledProcessError:
+                raise ExportError(
+                    f"error: requirement {req!r} has no pure-Python wheel (py3-none-any) for Python "
+                    f"{site.PY_TARGET} that pip can find, or it does not exist. Pyodide can only install "
+                    "pure-Python wheels from a requirements file.") from None
+        done.write_text("\n".join(requirements))
+    wheels = sorted(dest.glob("*.whl"))
+    for w in wheels:
+        if not w.name.endswith("-none-any.whl"):
+            raise ExportError(f"error: {w.name} is not a pure-Python wheel")
+    return wheels
+
+
+def app_page(files: dict[str, str], entrypoint: str, requirements: list[str], title: str) -> str:
+    parts = []
+    for name, source in files.items():
+        flag = " entrypoint" if name == entrypoint else ""
+        parts.append(f'<gradio-file name="{html.escape(name)}"{flag}>{html.escape(source)}</gradio-file>')
+    if requirements:
+        parts.append(f"<gradio-requirements>{html.escape(chr(10).join(requirements))}</gradio-requirements>")
+    return f"""<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>{html.escape(title)}</title>
+  <link rel="stylesheet" href="./lite.css">
+  <script type="module" src="./lite.js"></script>
+  <style>body {{ margin: 0; }} gradio-lite {{ min-height: 100vh; }}</style>
+</head>
+<body>
+<gradio-lite layout="fullpage">
+{chr(10).join(parts)}
+</gradio-lite>
+</body>
+</html>
+"""
+
+
+def export(paths: list[Path], out: Path, requirements_file: Path | None) -> Path:
+    if not paths:
+        raise ExportError("error: name the app's entrypoint file, e.g. `python build.py export app.py --out site/`")
+    for p in paths:
+        if not p.is_file():
+            raise ExportError(f"error: {p} does not exist")
+    requirements = read_requirements(requirements_file)
+    wheels = resolve_wheels(requirements)
+    site.build(out=out, extra_wheels=wheels, home=False)
+    files = {p.name: p.read_text() for p in paths}
+    (out / "index.html").write_text(app_page(files, paths[0].name, requirements, paths[0].stem))
+    site.log(f"exported {paths[0].name} to {out} ({len(wheels)} requirement wheels)")
+    return out
+
+
+def main(args) -> int:
+    try:
+        export([Path(p) for p in args.files], Path(args.out), Path(args.requirements) if args.requirements else None)
+    except ExportError as err:
+        print(err.code if isinstance(err.code, str) else err, file=sys.stderr)
+        return 2
+    return 0
