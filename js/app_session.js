@@ -37,6 +37,7 @@ export class AppSession {
     this.running = 0;
     this.ended = false;
     this.view = renderApp(mount, config, {
+      prefix: `lb-${appId}`,
       edited: (id) => this.edited(id),
       fire: (id, name) => this.fire(id, name),
     });

@@ -27,8 +27,8 @@ function h(tag, attrs = {}, ...children) {
 }
 
 /** A labelled block: wrapper, visible label text, optional info line. */
-function block(kind, id, props, labelTag = "label") {
-  const domId = `lb-${id}`;
+function block(kind, id, props, ctx, labelTag = "label") {
+  const domId = `${ctx.prefix}-${id}`;
   const wrapper = h("div", { class: `lb-block lb-${kind}` });
   const label = h(labelTag, { class: "lb-label", for: labelTag === "label" ? domId : null });
   const info = h("div", { class: "lb-info", id: `${domId}-info` });
@@ -52,7 +52,7 @@ function choicePairs(choices) {
 
 const factories = {
   textbox(id, props, ctx) {
-    const b = block("textbox", id, props);
+    const b = block("textbox", id, props, ctx);
     const multiline = (props.lines ?? 1) > 1 || (props.max_lines ?? 1) > 1 && props.lines > 1;
     const input = multiline
       ? h("textarea", { id: b.domId, rows: props.lines })
@@ -79,7 +79,7 @@ const factories = {
   },
 
   number(id, props, ctx) {
-    const b = block("number", id, props);
+    const b = block("number", id, props, ctx);
     const input = h("input", { id: b.domId, type: "number", step: "any" });
     input.addEventListener("input", () => ctx.edited(id));
     input.addEventListener("keydown", (e) => { if (e.key === "Enter") ctx.fire(id, "submit"); });
@@ -96,7 +96,7 @@ const factories = {
   },
 
   slider(id, props, ctx) {
-    const b = block("slider", id, props);
+    const b = block("slider", id, props, ctx);
     const input = h("input", { id: b.domId, type: "range" });
     const shown = h("output", { for: b.domId });
     input.addEventListener("input", () => { shown.textContent = input.value; ctx.edited(id); });
@@ -114,7 +114,7 @@ const factories = {
   },
 
   checkbox(id, props, ctx) {
-    const b = block("checkbox", id, props);
+    const b = block("checkbox", id, props, ctx);
     const input = h("input", { id: b.domId, type: "checkbox" });
     input.addEventListener("change", () => ctx.edited(id));
     b.wrapper.prepend(input);
@@ -131,7 +131,7 @@ const factories = {
   radio: (id, props, ctx) => choiceGroup("radio", "radio", id, props, ctx),
 
   dropdown(id, props, ctx) {
-    const b = block("dropdown", id, props);
+    const b = block("dropdown", id, props, ctx);
     const select = h("select", { id: b.domId, multiple: !!props.multiselect });
     select.addEventListener("change", () => ctx.edited(id));
     b.wrapper.append(select);
@@ -158,7 +158,7 @@ const factories = {
   },
 
   button(id, props, ctx) {
-    const button = h("button", { type: "button", class: "lb-button", id: `lb-${id}` });
+    const button = h("button", { type: "button", class: "lb-button", id: `${ctx.prefix}-${id}` });
     button.addEventListener("click", () => ctx.fire(id, "click"));
     const set = (p) => {
       if ("value" in p) button.textContent = p.value ?? "Run";
@@ -170,11 +170,11 @@ const factories = {
     return { el: button, set };
   },
 
-  markdown: (id, props) => display(id, props, "lb-markdown", (el, v) => { el.innerHTML = markdownToHtml(v); }),
-  html: (id, props) => display(id, props, "lb-html", (el, v) => { el.innerHTML = sanitizeHtml(v); }),
+  markdown: (id, props, ctx) => display(id, props, ctx, "lb-markdown", (el, v) => { el.innerHTML = markdownToHtml(v); }),
+  html: (id, props, ctx) => display(id, props, ctx, "lb-html", (el, v) => { el.innerHTML = sanitizeHtml(v); }),
 
-  json(id, props) {
-    const b = block("json", id, props, "div");
+  json(id, props, ctx) {
+    const b = block("json", id, props, ctx, "div");
     const pre = h("pre", { class: "lb-json", role: "region", "aria-label": props.label || "JSON" });
     b.wrapper.append(pre);
     const set = (p) => {
@@ -185,8 +185,8 @@ const factories = {
     return { el: b.wrapper, set };
   },
 
-  label(id, props) {
-    const b = block("label", id, props, "div");
+  label(id, props, ctx) {
+    const b = block("label", id, props, ctx, "div");
     const out = h("output", { class: "lb-label-value", "aria-live": "polite" });
     b.wrapper.append(out);
     const set = (p) => {
@@ -202,7 +202,7 @@ const factories = {
 };
 
 function choiceGroup(kind, inputType, id, props, ctx) {
-  const b = block(kind, id, props, "legend");
+  const b = block(kind, id, props, ctx, "legend");
   const fieldset = h("fieldset", { class: `lb-block lb-${kind}` });
   fieldset.append(b.label, ...[...b.wrapper.childNodes].filter((n) => n !== b.label));
   const options = h("div", { class: "lb-options" });
@@ -217,9 +217,9 @@ function choiceGroup(kind, inputType, id, props, ctx) {
     if ("choices" in p) {
       pairs = choicePairs(p.choices);
       inputs = pairs.map(([label], i) => {
-        const input = h("input", { type: inputType, name: `lb-${id}`, id: `lb-${id}-${i}` });
+        const input = h("input", { type: inputType, name: `${ctx.prefix}-${id}`, id: `${ctx.prefix}-${id}-${i}` });
         input.addEventListener("change", () => ctx.edited(id));
-        return { input, row: h("label", { class: "lb-option", for: `lb-${id}-${i}` }, input, label) };
+        return { input, row: h("label", { class: "lb-option" }, input, label) };
       });
       options.replaceChildren(...inputs.map((x) => x.row));
     }
@@ -237,8 +237,8 @@ function choiceGroup(kind, inputType, id, props, ctx) {
   return { el: fieldset, get, set };
 }
 
-function display(id, props, cls, render) {
-  const el = h("div", { class: `lb-block ${cls}`, id: `lb-${id}` });
+function display(id, props, ctx, cls, render) {
+  const el = h("div", { class: `lb-block ${cls}`, id: `${ctx.prefix}-${id}` });
   const set = (p) => {
     if ("value" in p) render(el, p.value);
     if ("visible" in p) el.hidden = p.visible === false;

@@ -170,6 +170,10 @@ export class GlobalSync {
     });
     this.sessions.get(hash)?.();
     this.sessions.delete(hash);
+    if (!this.sessions.size) { // the page is going: a tab opened next must not wait for us
+      this.releaseTab?.();
+      this.releaseTab = null;
+    }
     this.channel.postMessage({ v: 1, kind: "bye", ns: this.ns });
     return result;
   }

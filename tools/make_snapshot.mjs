@@ -2,76 +2,83 @@
 // tools/make_snapshot.mjs — build a Pyodide memory snapshot for fast worker boot (issue 7).
 //
 // Usage (Node >= 20, ESM):
-//   node tools/make_snapshot.mjs --pyodide-dir DIR --lock LOCKFILE \
-//       [--packages liteblocks[,other]] [--wheel-dir DIR] [--imports mod1,mod2] \
-//       [--run "python code"] [--run-file FILE.py] --out FILE [--gzip] [--quiet]
+//   node tools/make_snapshot.mjs --pyodide-dir DIR --out FILE
+//       [--lock LOCKFILE --packages liteblocks[,other] [--wheel-dir DIR]]
+//       [--imports mod1,mod2] [--run "python code"] [--run-file F.py] [--env K=V]...
+//       [--gzip] [--allow-js] [--quiet]
 //
-//   DIR        holds pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip
-//              (the npm `pyodide` package contents; the SAME files must be served to the browser).
-//   LOCKFILE   pyodide-lock.json listing the extra wheels (py3-none-any) found in --wheel-dir
-//              (default: the lock file's directory). Every requested package (and its
-//              dependencies) must be present locally: the script refuses to reach the CDN.
-//   --out FILE writes FILE (raw snapshot), FILE.json (metadata) and, with --gzip, FILE.gz.
-//
-// Exit status is non-zero on any failure (missing wheel, import error, unserializable JS state).
+//   --pyodide-dir  holds pyodide.mjs, pyodide.asm.mjs, pyodide.asm.wasm, python_stdlib.zip (the
+//                  npm `pyodide` package). The browser must be served the SAME build.
+//   --lock         pyodide-lock.json listing extra wheels (py3-none-any) that sit in --wheel-dir
+//                  (default: the lock file's directory). Requested packages + their `depends`
+//                  must all be local and match the lock's sha256 (the CDN is never used).
+//   --imports      modules imported (one by one, with readable errors) before snapshotting.
+//   --run          Python run with runPythonAsync after the imports (top-level await ok);
+//                  repeatable; --run-file reads the code from a file.
+//   --env          bake an environment variable into os.environ (repeatable).
+//   --out FILE     writes FILE (raw snapshot), FILE.json (metadata) and with --gzip FILE.gz.
+//   --allow-js     do not fail when the snapshot holds JsProxies of Node-only globals (see below).
+// FILE.json: {format, pyodide_version, build_id, python, modules, stdlib_sha256, lock_file,
+//   lock_sha256, packages:[{name,version,file_name,sha256}], imports, run_sha256, size,
+//   gzip_size, sha256, files:{raw,gzip}, js_paths, warnings}.  Exit status != 0 on any failure.
 //
 // ---------------------------------------------------------------------------------------------
-// FACTS (verified with pyodide 314.0.7 in Node 20 + headless Chromium module worker; see the
-// issue-7 report for timings).  Pyodide's snapshot code: src/js/snapshot.ts, api.ts, pyodide.ts.
+// FACTS (checked with pyodide 314.0.7, Node 20 and a headless-Chromium module worker; sources:
+// pyodide src/js/pyodide.ts, snapshot.ts, api.ts as shipped in pyodide.mjs / pyodide.asm.mjs).
 //
-// Making:
-//  * pyodide.makeMemorySnapshot() throws unless loadPyodide() got `_makeSnapshot: true`
-//    ("Can only use pyodide.makeMemorySnapshot if the _makeSnapshot option is passed...").
-//    With that flag `js` globals are wrapped in a recording Proxy so JsProxies that are plain
-//    *paths* from globalThis (e.g. `js.console.log`) can be serialized as ["console","log"]
-//    and re-resolved against the worker's globalThis at load time.
-//  * The snapshot is: 48-byte header [u32 magic 0x706e7300, u32 headerLen, u32 jsonLen, u32 0,
-//    8*u32 BUILD_ID (sha256 of pyodide.asm.mjs+wasm)], JSON {hiwireKeys, immortalKeys}, then a
-//    raw copy of the whole wasm linear memory (HEAP8).  Only wasm memory is saved: the
-//    Emscripten file system (MEMFS lives in JS) and every JS object are NOT.
-//  * What must not be in the snapshot: any live JsProxy whose target is not reachable by a
-//    property path from globalThis (objects created in JS / by `js.Object.new()`, results of
-//    `await js.fetch(...)`, PyProxies handed to JS, create_proxy/create_once_callable,
-//    pending Futures/asyncio tasks tied to JS timers, event listeners ...).  makeSnapshot's
-//    serializeHiwireState() walks the hiwire table and throws
-//    "Can't serialize object at index N" (unless a `serializer` is passed) — we turn that into a
-//    readable error.  Even path-like proxies are resolved against the *browser worker's*
-//    globalThis (a Node-only path such as `js.process` becomes null) — so do NOT `import js` /
-//    `from pyodide.ffi import ...` JS objects at snapshot time; do that after restore.
-//    The script runs gc.collect() before snapshotting so dead proxies are dropped.
-//  * Random state is frozen: if `random`/`tempfile`/`uuid` are imported before the snapshot,
-//    every restored worker starts with the SAME PRNG state and the same str-hash secret.
-//    Call `random.seed()` after restore if that matters (os.urandom works after restore).
+// Making a snapshot
+//  * loadPyodide({_makeSnapshot: true}) is REQUIRED; without it makeMemorySnapshot() throws
+//    "Can only use pyodide.makeMemorySnapshot if the _makeSnapshot option is passed...".
+//    The flag wraps `js` globals in a recording Proxy so a JsProxy that is a plain property
+//    path from globalThis (js.Math, js.setTimeout) is stored as a path and re-resolved at load.
+//  * File format: 48-byte header = u32 magic 0x706e7300, u32 header+json length, u32 json
+//    length, u32 0, 8 x u32 BUILD_ID (hash of pyodide.asm.mjs+wasm, also a literal in
+//    pyodide.mjs); then JSON {hiwireKeys, immortalKeys}; then a raw copy of the wasm linear
+//    memory (30 MiB after a default boot).  JS objects and the Emscripten FS (MEMFS lives in
+//    JS) are NOT in it.
+//  * serializeHiwireState() checks the JS-reference (hiwire) table: slots 0-6 must be
+//    [null, globals, public API, API, scheduleCallback, API, {}] and every other live slot must be
+//    a globals path / API / abortSignalAny; otherwise "Can't serialize object at index N"
+//    (e.g. `js.Object.new()`, fetch results, create_proxy, pending asyncio/JS timers).
+//    Slot 6 is pyodide.loadedPackages: after loadPackage() it is no longer JSON-equal to {}
+//    and snapshotting fails with "Unexpected hiwire entry at index 6" -> this script empties
+//    loadedPackages before snapshotting (it is JS-only state and is not restored anyway).
+//  * Paths are resolved against the *worker's* globalThis: a Node-only object (`js.process`)
+//    silently becomes null.  `import js` / `from js import setTimeout` at import time (micropip
+//    does this) is fine; the script lists surviving paths in FILE.json `js_paths` and fails on
+//    Node-only globals (process, Buffer, require, setImmediate, ...; override: --allow-js).
+//    Best practice: do not create JS objects/proxies before the snapshot; do it after restore.
+//  * Frozen state: os.environ, sys.executable (set here to the browser value
+//    "./this.program"), the str-hash secret and the PRNG state of an imported `random` are
+//    identical in every restored worker -> call random.seed() after restore if it matters.
 //
-// Loading (browser module worker):
-//  * loadPyodide({indexURL, lockFileURL, _loadSnapshot: bytes /* Uint8Array|ArrayBuffer|Promise */})
-//    `_makeSnapshot` is NOT needed at load time.  The wasm + stdlib zip are still fetched from
-//    indexURL (the snapshot replaces only the interpreter startup, not the downloads).
-//  * indexURL must serve the very same pyodide build: restoreSnapshot() compares BUILD_ID
-//    and throws `Error("Snapshot build id mismatch\nexpected: ...\ngot     : ...")`; a
-//    non-snapshot file throws "Snapshot has invalid magic number".  Both happen inside
-//    loadPyodide() before the heap is overwritten, so `await loadPyodide(...)` simply rejects
-//    and the worker can call loadPyodide() again without `_loadSnapshot` (plain boot).
-//    Cheap pre-check (no 6 MB download): compare FILE.json `pyodide_version` (and `build_id`)
-//    with `version` exported by pyodide.mjs before fetching the snapshot.
-//  * python_stdlib.zip must be byte-identical (zipimport's directory cache lives in the
-//    snapshot; FILE.json has `stdlib_sha256`).  lockFileURL does NOT have to match: the
-//    lock file is read fresh (JS side) at load time; it only matters for later loadPackage().
-//  * sys.modules, module globals, sys.path, os.environ and `sys.modules["gradio"] = liteblocks`
-//    style aliases are all in wasm memory -> preserved; imported modules are available
-//    instantly.  The `env` option of loadPyodide is ignored for os.environ after restore
-//    (os.environ is the snapshotted dict).  finalizeSetup() re-inserts "" at sys.path[0]
-//    on every boot, so a restored sys.path starts with "" twice (harmless).
-//  * Packages installed before the snapshot: their *imported* modules work without
-//    loadPackage (code objects are in memory), but their FILES are gone (MEMFS is rebuilt
-//    from scratch: only the stdlib zip + empty site-packages + $HOME).  So lazy imports of
-//    not-yet-imported submodules, importlib.resources / data files, importlib.metadata and
-//    `pyodide.loadedPackages` (empty, it is a JS object) do NOT survive.  Therefore:
-//    import every submodule the app needs at build time (--imports) and, if files are needed,
-//    call `await pyodide.loadPackage([...])` after restore (re-extracts the wheel; already
-//    imported modules stay as they are) — that also refills pyodide.loadedPackages.
-//  * The worker should pass the same `stdout/stderr` callbacks as usual: streams are
-//    re-initialized after restore (finalizeSetup -> initializeStreams).
+// Loading in a browser module worker
+//  * loadPyodide({indexURL, lockFileURL?, stdout, stderr, _loadSnapshot: bytesOrPromise}).
+//    `_makeSnapshot` is not needed.  _loadSnapshot may be a Promise<Uint8Array|ArrayBuffer>,
+//    so the download overlaps the wasm download/compile.  pyodide.asm.wasm and
+//    python_stdlib.zip are still fetched from indexURL; the snapshot only skips interpreter
+//    start-up and the imports.
+//  * indexURL itself may differ from the build machine; the BUILD must match:
+//    other build -> loadPyodide rejects with Error("Snapshot build id mismatch\nexpected: ..
+//    \ngot     : .."); not a snapshot (e.g. an HTML 404 page) -> "Snapshot has invalid magic
+//    number"; a truncated file passes both checks and dies later ("null function" trap), so
+//    compare the byte length with FILE.json `size` first.  In all cases the promise rejects
+//    and a second plain loadPyodide() in the same worker works.  Cheapest check, before any
+//    download: FILE.json pyodide_version === `version` exported by pyodide.mjs.
+//  * python_stdlib.zip must be the same file (zipimport's index is in the snapshot;
+//    FILE.json stdlib_sha256).  lockFileURL need NOT match: the lock is read fresh at load time
+//    and only matters for later loadPackage() calls.
+//  * Preserved: sys.modules (imported modules usable instantly), module globals, __main__
+//    globals from --run, builtins, sys.path edits, os.environ edits, aliases such as
+//    sys.modules["gradio"] = liteblocks.  The loadPyodide `env` option has no effect on
+//    os.environ after restore.  pyodide re-inserts "" at sys.path[0] on every boot, so a
+//    restored sys.path starts ['', '', ...] (harmless).  WebLoop/asyncio, pyfetch work.
+//  * NOT preserved: files.  site-packages is empty after restore, so for packages installed
+//    at build time: modules imported at build time work; not-yet-imported submodules,
+//    package data (importlib.resources), importlib.metadata and pyodide.loadedPackages
+//    (= {}) do not; a package only *loaded* (e.g. micropip) is not importable.  Either import
+//    everything needed here, or call `await pyodide.loadPackage([...])` after restore
+//    (re-extracts the wheels, refills loadedPackages; already-imported modules stay).
 // ---------------------------------------------------------------------------------------------
 
 import { createHash } from "node:crypto";
@@ -83,15 +90,15 @@ import { gzipSync } from "node:zlib";
 function usage(msg) {
   if (msg) console.error(`make_snapshot: ${msg}`);
   console.error(
-    "usage: node tools/make_snapshot.mjs --pyodide-dir DIR --lock LOCKFILE " +
-      "[--packages a,b] [--wheel-dir DIR] [--imports m1,m2] [--run CODE] [--run-file F] " +
-      "--out FILE [--gzip] [--quiet]",
+    "usage: node tools/make_snapshot.mjs --pyodide-dir DIR [--lock LOCKFILE " +
+      "--packages a,b [--wheel-dir DIR]] [--imports m1,m2] [--run CODE] [--run-file F] " +
+      "[--env K=V] --out FILE [--gzip] [--allow-js] [--quiet]",
   );
-  process.exit(2);
+  process.exit(msg ? 2 : 0);
 }
 
 function parseArgs(argv) {
-  const opts = { packages: [], imports: [], run: "", gzip: false, quiet: false };
+  const opts = { packages: [], imports: [], run: "", gzip: false, quiet: false, allowJs: false, env: {} };
   const list = (v) => v.split(",").map((s) => s.trim()).filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -109,6 +116,13 @@ function parseArgs(argv) {
       case "--run-file": opts.run += readFileSync(val(), "utf8") + "\n"; break;
       case "--out": opts.out = resolve(val()); break;
       case "--gzip": opts.gzip = true; break;
+      case "--allow-js": opts.allowJs = true; break;
+      case "--env": {
+        const kv = val(), eq = kv.indexOf("=");
+        if (eq < 1) usage(`--env expects KEY=VALUE, got '${kv}'`);
+        opts.env[kv.slice(0, eq)] = kv.slice(eq + 1);
+        break;
+      }
       case "--quiet": opts.quiet = true; break;
       case "-h": case "--help": usage();
       default: usage(`unknown argument ${a}`);
@@ -126,6 +140,13 @@ const PY_IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 // Snapshot header layout (pyodide src/js/snapshot.ts): u32[0]=magic, u32[4..12]=BUILD_ID.
 export const SNAPSHOT_MAGIC = 0x706e7300;
+const NODE_ONLY_GLOBALS = ["process", "Buffer", "global", "require", "module", "exports",
+  "__filename", "__dirname", "setImmediate", "clearImmediate"];
+export function snapshotHiwireKeys(bytes) {
+  const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset, 12);
+  const json = new TextDecoder().decode(bytes.subarray(48, 48 + u32[2]));
+  return JSON.parse(json).hiwireKeys;
+}
 export function snapshotBuildId(bytes) {
   const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset, 12);
   if (u32[0] !== SNAPSHOT_MAGIC) return null;
@@ -176,6 +197,10 @@ async function main() {
     indexURL: opts.pyodideDir + "/",
     ...(opts.lock ? { lockFileURL: opts.lock, packageBaseUrl: opts.wheelDir + "/" } : {}),
     _makeSnapshot: true, // required, otherwise makeMemorySnapshot() throws
+    // sys.executable and $_ are baked into the snapshot: use the browser's value, not Node's argv[1].
+    _sysExecutable: "./this.program",
+    // os.environ is baked into the snapshot too (the browser's `env` option is ignored on restore).
+    env: { ...opts.env },
     stdout: (s) => { out.push(s); if (!opts.quiet) console.error("[py]", s); },
     stderr: (s) => { out.push(s); console.error("[py:err]", s); },
   });
@@ -215,23 +240,43 @@ async function main() {
     }
   }
   // Drop unreachable objects (and the JsProxies they hold) before the hiwire table is walked.
-  const modules = JSON.parse(pyodide.runPython(`
+  const state = JSON.parse(pyodide.runPython(`
 import gc, sys, json
 gc.collect()
-json.dumps(sorted(sys.modules))`));
-  const jsTouched = ["js"].filter((m) => modules.includes(m));
+json.dumps({"modules": sorted(sys.modules), "python": sys.version.split()[0]})`));
 
+  // A serializer that only records what cannot be stored gives a readable error instead of
+  // "Can't serialize object at index N".
+  const bad = [];
+  const describe = (o) =>
+    o === pyodide ? "the pyodide API object (pyodide_js)"
+      : typeof o === "function" ? `JS function ${o.name || "<anonymous>"}`
+      : `JS ${o?.constructor?.name || typeof o}`;
   let snap;
   try {
-    snap = pyodide.makeMemorySnapshot();
+    snap = pyodide.makeMemorySnapshot({ serializer: (o) => (bad.push(describe(o)), null) });
   } catch (e) {
+    throw new Error(`makeMemorySnapshot failed: ${e.message}`);
+  }
+  if (bad.length) {
     throw new Error(
-      `makeMemorySnapshot failed: ${e.message}\n` +
-        "Hint: the Python state holds a JS object (JsProxy) that cannot be serialized. Do not " +
-        "import `js`, call JS APIs, create proxies or start asyncio tasks/timers in --imports/--run.",
+      `Python state holds JsProxies that cannot be snapshotted: ${bad.join(", ")}.\n` +
+        "Only JS objects reachable by a property path from globalThis survive. Do not create JS " +
+        "objects/proxies, start JS timers or import modules that grab pyodide_js attributes " +
+        "(e.g. micropip) before the snapshot; do that after restore.",
     );
   }
   const snapBuildId = snapshotBuildId(snap);
+  // JsProxies that survive are stored as property paths from globalThis; check they also exist
+  // in a browser worker (Node-only globals would silently become null after restore).
+  const jsPaths = snapshotHiwireKeys(snap).filter((k) => k && k.path).map((k) => k.path.join("."));
+  const nodeOnly = jsPaths.filter((p) => NODE_ONLY_GLOBALS.includes(p.split(".")[0]));
+  if (nodeOnly.length && !opts.allowJs) {
+    throw new Error(
+      `the snapshot references Node-only JS objects (${nodeOnly.join(", ")}); they would be null ` +
+        "in the browser worker. Touch JS only after restore (or pass --allow-js).",
+    );
+  }
   if (buildId && snapBuildId !== buildId) throw new Error(`snapshot build id ${snapBuildId} != pyodide.mjs ${buildId}`);
 
   writeFileSync(opts.out, snap);
@@ -241,7 +286,8 @@ json.dumps(sorted(sys.modules))`));
     format: 1,
     pyodide_version: version,
     build_id: snapBuildId,
-    python: lock?.info?.python ?? null,
+    python: state.python,
+    modules: state.modules.length,
     stdlib_sha256: sha256(readFileSync(join(opts.pyodideDir, "python_stdlib.zip"))),
     lock_file: opts.lock ? basename(opts.lock) : null,
     lock_sha256: lockText ? sha256(lockText) : null,
@@ -252,7 +298,8 @@ json.dumps(sorted(sys.modules))`));
     gzip_size: gz.length,
     sha256: sha256(snap),
     files: { raw: basename(opts.out), gzip: opts.gzip ? basename(opts.out) + ".gz" : null },
-    warnings: jsTouched.length ? [`sys.modules contains ${jsTouched.join(", ")} (JS proxies re-resolved by path at load time)`] : [],
+    js_paths: jsPaths,
+    warnings: nodeOnly.map((p) => `Node-only JS object in snapshot: ${p}`),
   };
   writeFileSync(opts.out + ".json", JSON.stringify(meta, null, 2) + "\n");
   log(`wrote ${opts.out} (${(snap.length / 1e6).toFixed(1)} MB, gzip ${(gz.length / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

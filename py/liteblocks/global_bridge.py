@@ -39,8 +39,23 @@ class Tracker:
 _trackers: dict[str, Tracker] = {}
 
 
+class _Hook:
+    """Registered in runtime.event_hooks: sees every handler's outcome."""
+
+    @staticmethod
+    def after_handler(app_id: str, session_hash: str, ok: bool) -> None:
+        handler_finished(app_id, ok)
+
+
+def _register_hook() -> None:
+    from . import runtime
+    if not any(isinstance(h, _Hook) for h in runtime.event_hooks):
+        runtime.event_hooks.append(_Hook())
+
+
 def attach(app_id: str, module_dict: dict | None = None) -> str:
     """Starts tracking an app's module; returns {"shared": [names], "warnings": [...]}."""
+    _register_hook()
     if module_dict is None:
         from . import runtime
         module_dict = vars(runtime.app_module(app_id))

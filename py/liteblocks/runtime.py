@@ -254,6 +254,27 @@ async def end_session(app_id: str, session_hash: str) -> str:
     return protocol.encode_result(result)
 
 
+async def run_unload(app_id: str, session_hash: str, request_json: str = "{}") -> str:
+    """Run demo.unload for a session of another tab that closed before it could.
+
+    The leader tab (js/global_sync.js) calls this with the departed session's
+    Request; its session values lived in the closed tab, so handlers get defaults.
+    """
+    app = _apps.get(app_id)
+    if app is None:
+        return protocol.error_result(f"Unknown app {app_id!r}")
+    if app.store.get(session_hash) is not None:
+        return await end_session(app_id, session_hash)
+    request = Request.from_json(protocol.decode_request(request_json), session_hash)
+    session = app.store.create(session_hash, request)
+    session.materialize_states({})
+    try:
+        result = await _run(app, session, app.blocks.deps_for_event("unload"), app.blocks, None)
+    finally:
+        app.store.drop(session_hash, run_callbacks=False)
+    return protocol.encode_result(result)
+
+
 def tick(now: float | None = None) -> str:
     """Expire State values past their time_to_live in every app.
 

@@ -100,7 +100,6 @@ def example(name: str) -> str:
 def open_app(context, url: str, timeout: float = 60_000):
     """Opens `url` in a new tab and waits until every <gradio-lite> on it is ready."""
     page = context.new_page()
-    page.on("console", lambda m: context.console_messages.append(f"{m.type}: {m.text}"))
     page.goto(url)
     wait_ready(page, timeout)
     return page
