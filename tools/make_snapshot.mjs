@@ -139,15 +139,15 @@ const sha256 = (buf) => createHash("sha256").update(buf).digest("hex");
 const PY_IDENT = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 // Snapshot header layout (pyodide src/js/snapshot.ts): u32[0]=magic, u32[4..12]=BUILD_ID.
-export const SNAPSHOT_MAGIC = 0x706e7300;
+const SNAPSHOT_MAGIC = 0x706e7300;
 const NODE_ONLY_GLOBALS = ["process", "Buffer", "global", "require", "module", "exports",
   "__filename", "__dirname", "setImmediate", "clearImmediate"];
-export function snapshotHiwireKeys(bytes) {
+function snapshotHiwireKeys(bytes) {
   const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset, 12);
   const json = new TextDecoder().decode(bytes.subarray(48, 48 + u32[2]));
   return JSON.parse(json).hiwireKeys;
 }
-export function snapshotBuildId(bytes) {
+function snapshotBuildId(bytes) {
   const u32 = new Uint32Array(bytes.buffer, bytes.byteOffset, 12);
   if (u32[0] !== SNAPSHOT_MAGIC) return null;
   return Array.from(u32.subarray(4, 12), (x) => x.toString(16).padStart(8, "0")).join("");

@@ -208,10 +208,12 @@ def plan_outputs(dep, prediction: Any, session) -> list[Write]:
             if isinstance(value, base.Block):
                 value = update(value=getattr(value, "value", None))
             if is_update(value):
-                if "value" in value:
-                    writes.append(Write(bid, True, value["value"], True))
-            else:
-                writes.append(Write(bid, True, value, True))
+                if "value" not in value:
+                    continue
+                value = value["value"]
+            if hasattr(block, "check_json"):
+                block.check_json(value)
+            writes.append(Write(bid, True, value, True))
             continue
         current = session.block(bid)
         upd = _update_dict(value)

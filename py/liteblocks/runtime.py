@@ -27,6 +27,7 @@ from typing import Any
 from . import base, protocol
 from . import blocks as blocks_mod
 from .execution import EventRun
+from .state_hash import deep_hash
 from .request import Request
 from .sessions import SessionStore
 
@@ -215,8 +216,13 @@ async def start_session(
     request = Request.from_json(protocol.decode_request(request_json), session_hash)
     app.store.drop(session_hash, run_callbacks=False)
     session = app.store.create(session_hash, request)
-    session.materialize_states(protocol.decode_browser_state(browser_state_json))
-    deps = app.blocks.deps_for_event("load")
+    restored = protocol.decode_browser_state(browser_state_json)
+    session.materialize_states(restored)
+    # A restored BrowserState that differs from its default is a change (Gradio's rule).
+    deps = [dep for bid in restored
+            if bid in app.blocks.blocks and deep_hash(restored[bid]) != deep_hash(app.blocks.blocks[bid].initial_value())
+            for dep in app.blocks.deps_for(bid, "change")]
+    deps += app.blocks.deps_for_event("load")
     return protocol.encode_result(await _run(app, session, deps, app.blocks, None))
 
 

@@ -81,3 +81,19 @@ class BrowserState(State):
         self.storage_key = storage_key
         self.secret = secret
         super().__init__(default_value, render=render, **kwargs)
+
+    def describe(self) -> str:
+        key = f" (storage_key={self.storage_key!r})" if self.storage_key else ""
+        return f"gr.BrowserState #{self._id}{key}"
+
+    def check_json(self, value: Any) -> None:
+        """Values go to localStorage as JSON: refuse anything else, before writing."""
+        import json
+
+        from .errors import Error
+
+        try:
+            json.dumps(value, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise Error(f"{self.describe()} can only hold JSON values (dict, list, str, numbers, "
+                        f"bool, None); got {type(value).__name__}: {exc}") from None

@@ -217,6 +217,6 @@ def test_browser_state_example(harness, capsys):
     r = app.start("s2", browser_state={str(bs): ["alice", "pw1"]})
     assert r["updates"][str(user)] == {"value": "alice"}
     assert r["updates"][str(pw)] == {"value": "pw1"}
-    # Saving the same values again is not a change of the BrowserState.
     assert r["browser_state"] == {str(bs): ["alice", "pw1"]}
-    assert str(msg) not in r["updates"]
+    # Restoring a value that differs from the default is a change (issue 4): the message shows.
+    assert r["updates"][str(msg)]["visible"] is True
