@@ -4,6 +4,7 @@
   python build.py                  build dist/
   python build.py serve [--port N] build, then serve dist/ on http://127.0.0.1:N (default 8000)
   python build.py test [ARGS]      install test needs, build, run pytest (ARGS go to pytest)
+  python build.py bench [SECTION…]  print speed and size numbers (see tools/bench/)
   python build.py export app.py [more.py] [--requirements requirements.txt] --out DIR
                                    a self-contained static site for one app
 """
@@ -32,6 +33,8 @@ def main(argv: list[str]) -> int:
     export.add_argument("files", nargs="+", help="the entrypoint first, then other files it imports")
     export.add_argument("--requirements", help="a requirements.txt of pure-Python packages")
     export.add_argument("--out", required=True, help="the folder to write")
+    bench = sub.add_parser("bench", help="run the benchmarks and print numbers")
+    bench.add_argument("sections", nargs="*")
     args = parser.parse_args(argv)
 
     if args.command in (None, "build"):
@@ -40,6 +43,9 @@ def main(argv: list[str]) -> int:
         from tools import serve as serving
         site.build()
         serving.serve_forever(site.ROOT / "dist", args.host, args.port)
+    elif args.command == "bench":
+        from tools import bench
+        return bench.main(args.sections)
     elif args.command == "export":
         from tools import export as exporting
         return exporting.main(args)
