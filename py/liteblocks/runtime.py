@@ -43,10 +43,12 @@ class App:
         self.blocks = blocks
         self.directory = directory
         self.module_names = names
+        self.modules: dict[str, types.ModuleType] = {}  # its own imported files, kept while inactive
         self.store = SessionStore(blocks)
 
 
 _apps: dict[str, App] = {}
+_active: App | None = None  # the app whose files `import` currently resolves to
 
 
 def install_gradio_alias() -> None:
@@ -88,13 +90,47 @@ def _purge_modules(names: set[str]) -> None:
             del sys.modules[mod]
 
 
+def _own_modules(names: set[str]) -> dict[str, types.ModuleType]:
+    return {m: mod for m, mod in sys.modules.items() if m.split(".")[0] in names}
+
+
+def _deactivate() -> None:
+    """Put the active app's files aside: no app's modules or directory stay importable.
+
+    Apps share one interpreter (one sys.modules), so two apps may each have a
+    ``utils.py``; only the app being run sees its own (see ``_activate``).
+    """
+    global _active
+    if _active is not None and _apps.get(_active.app_id) is _active:
+        _active.modules = _own_modules(_active.module_names)
+    _active = None
+    _purge_modules(set().union(*(a.module_names for a in _apps.values())))
+    dirs = {a.directory for a in _apps.values()}
+    sys.path[:] = [p for p in sys.path if p not in dirs]
+
+
+def _activate(app: App) -> None:
+    """Before running an app's code: its own modules and directory, nobody else's."""
+    global _active
+    if _active is app:
+        return
+    _deactivate()
+    sys.modules.update(app.modules)
+    sys.path.insert(0, app.directory)
+    _active = app
+
+
 def unload_app(app_id: str) -> None:
     """Forget an app: drop its sessions, modules and files."""
-    app = _apps.pop(app_id, None)
+    global _active
+    app = _apps.get(app_id)
     if app is None:
         return
     app.store.drop_all(run_callbacks=False)
-    _purge_modules(app.module_names)
+    if _active is app:
+        _purge_modules(app.module_names)
+        _active = None
+    del _apps[app_id]
     sys.modules.pop(app.module.__name__, None)
     if app.directory in sys.path:
         sys.path.remove(app.directory)
@@ -128,6 +164,7 @@ def _error_from_exception(exc: BaseException, directory: str) -> str:
 
 def load_app(app_id: str, files_json: str, entrypoint: str = "app.py") -> str:
     """Run ``entrypoint`` as a fresh module; returns {"ok", "config"|"error"}."""
+    global _active
     install_gradio_alias()
     unload_app(app_id)
     try:
@@ -143,6 +180,7 @@ def load_app(app_id: str, files_json: str, entrypoint: str = "app.py") -> str:
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(source)
     names = _top_level_names(files)
+    _deactivate()
     _purge_modules(names)
     sys.path.insert(0, directory)
     mod_name = "liteblocks_app_" + re.sub(r"\W", "_", app_id)
@@ -177,7 +215,7 @@ def load_app(app_id: str, files_json: str, entrypoint: str = "app.py") -> str:
             sys.path.remove(directory)
         shutil.rmtree(directory, ignore_errors=True)
         return error
-    _apps[app_id] = App(app_id, module, root, directory, names)
+    _active = _apps[app_id] = App(app_id, module, root, directory, names)
     return protocol.encode_config(root.get_config_file())
 
 
@@ -194,6 +232,7 @@ def _call_hooks(stage: str, *args: Any) -> None:
 
 
 async def _run(app: App, session, deps: list, target: Any = None, payload: Any = None) -> dict:
+    _activate(app)
     _call_hooks("before_event", app.app_id, session.session_hash)
     run = EventRun(app.blocks, session)
     run.after_handler = lambda ok: _call_hooks("after_handler", app.app_id, session.session_hash, ok)
@@ -213,6 +252,7 @@ async def start_session(
     app = _apps.get(app_id)
     if app is None:
         return protocol.error_result(f"Unknown app {app_id!r}")
+    _activate(app)
     request = Request.from_json(protocol.decode_request(request_json), session_hash)
     app.store.drop(session_hash, run_callbacks=False)
     session = app.store.create(session_hash, request)
@@ -271,6 +311,7 @@ async def run_unload(app_id: str, session_hash: str, request_json: str = "{}") -
         return protocol.error_result(f"Unknown app {app_id!r}")
     if app.store.get(session_hash) is not None:
         return await end_session(app_id, session_hash)
+    _activate(app)
     request = Request.from_json(protocol.decode_request(request_json), session_hash)
     session = app.store.create(session_hash, request)
     session.materialize_states({})
@@ -288,6 +329,7 @@ def tick(now: float | None = None) -> str:
     ``Date.now() / 1000``); None means "read the clock".
     """
     for app in list(_apps.values()):
+        _activate(app)  # a delete_callback may import the app's files
         app.store.tick(now)
     return "{}"
 
