@@ -16,6 +16,7 @@
  *   registry entry is removed in the same step that publishes the changes.
  */
 import * as store from "./global_store.js";
+import { notice, now } from "./protocol.js";
 
 const SWEEP_MS = 1000;
 
@@ -39,14 +40,16 @@ export class GlobalSync {
    * @param {string} ns  the app's identity (same code => same ns)
    * @param {(task: () => Promise<any>) => Promise<any>} serial  the worker's one-at-a-time queue
    * @param {(level: string, message: string) => void} log
+   * @param {(msg: object) => void} post  sends a notice to the page
    */
-  constructor(py, appId, ns, serial, log) {
+  constructor(py, appId, ns, serial, log, post = () => {}) {
     this.py = py;
     this.appId = appId;
     this.ns = ns;
     this.prefix = `liteblocks:${ns}`;
     this.serial = serial;
     this.log = log;
+    this.post = post;
     this.enabled = false;
     this.sessions = new Map(); // hash -> release() of its session lock
     this.closed = false;
@@ -121,7 +124,7 @@ export class GlobalSync {
       this.py.bridge.sent(this.appId, seq);
       const snap = JSON.parse(this.py.bridge.snapshot(this.appId));
       await store.writeState(this.ns, { epoch: this.epoch, head: seq, vars: JSON.stringify(snap.vars) }, registry);
-      this.channel.postMessage({ v: 1, kind: "change", ns: this.ns, epoch: this.epoch, seq, changes: parsed.changes });
+      this.channel.postMessage({ v: 1, kind: "change", ns: this.ns, epoch: this.epoch, seq, changes: parsed.changes, sentAt: now() });
     } else if (registry.sessionPut || registry.sessionDelete) {
       await store.writeState(this.ns, {}, registry);
     }
@@ -142,6 +145,7 @@ export class GlobalSync {
       if (msg.epoch !== this.epoch) return this.resync();
       const status = JSON.parse(this.py.bridge.receive(this.appId, msg.seq, JSON.stringify(msg.changes)));
       if (status.missing) await this.resync();
+      this.post(notice("global-applied", { appId: this.appId, seq: msg.seq, sentAt: Number(msg.sentAt) || 0, appliedAt: now() }));
     });
   }
 

@@ -19,7 +19,9 @@
  *         | {type: "reply", id: number, ok: false, error: ErrorInfo}} Reply
  * @typedef {{type: "progress", stage: "python"|"install"|"app", message: string}} Progress
  * @typedef {{type: "log", level: "warn"|"error"|"info", message: string}} Log
- * @typedef {Reply|Progress|Log} WorkerMessage
+ * @typedef {{type: "notice", kind: "global-applied", appId: string, seq: number,
+ *            sentAt: number, appliedAt: number}} Notice  (another tab's change reached this worker)
+ * @typedef {Reply|Progress|Log|Notice} WorkerMessage
  *
  * @typedef {{url: string, query_params: Object<string,string>, headers: Object<string,string>,
  *            client: {host: string}}} RequestInfo
@@ -49,6 +51,15 @@ export function progress(stage, message) {
 
 export function log(level, message) {
   return { type: "log", level, message };
+}
+
+export function notice(kind, fields) {
+  return { type: "notice", kind, ...fields };
+}
+
+/** Milliseconds since the epoch, sub-millisecond and comparable across tabs and workers. */
+export function now() {
+  return performance.timeOrigin + performance.now();
 }
 
 /** Normalises anything thrown into an ErrorInfo. */

@@ -23,19 +23,37 @@ function serial(task) {
   return run;
 }
 
+/**
+ * Installs an app's <gradio-requirements> with micropip, which takes a wheel
+ * shipped in the site (listed in our lock file) before asking PyPI. Returns a
+ * load error naming what failed, or null.
+ */
+async function installRequirements(py, requirements) {
+  post(protocol.progress("install", `Installing ${requirements.join(", ")}…`));
+  try {
+    await py.pyodide.loadPackage("micropip", { messageCallback: () => {} });
+    await py.pyodide.pyimport("micropip").install(requirements);
+    return null;
+  } catch (err) {
+    const lines = String(err?.message ?? err).trim().split("\n");
+    const reason = lines[lines.length - 1].replace(/^\w+(Error|Exception): /, "");
+    return { ok: false, error: { type: "RequirementError",
+      message: `Could not install the requirements (${requirements.join(", ")}): ${reason}` } };
+  }
+}
+
 const handlers = {
   async "load-app"(py, msg) {
     syncs.get(msg.appId)?.close();
     syncs.delete(msg.appId);
     if (msg.requirements?.length) {
-      post(protocol.progress("install", `Installing ${msg.requirements.join(", ")}…`));
-      await py.pyodide.loadPackage("micropip");
-      await py.pyodide.pyimport("micropip").install(msg.requirements);
+      const failed = await installRequirements(py, msg.requirements);
+      if (failed) return failed;
     }
     post(protocol.progress("app", "Starting the app…"));
     const result = JSON.parse(py.runtime.load_app(msg.appId, JSON.stringify(msg.files), msg.entrypoint));
     if (result.ok) {
-      const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log);
+      const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log, post);
       await sync.init();
       syncs.set(msg.appId, sync);
     }

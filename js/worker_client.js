@@ -54,6 +54,8 @@ export class WorkerClient {
     } else if (msg.type === "progress") {
       this.lastProgress = msg;
       for (const listener of this.progressListeners) listener(msg);
+    } else if (msg.type === "notice") {
+      globalThis.dispatchEvent?.(new CustomEvent("liteblocks:notice", { detail: msg }));
     } else if (msg.type === "log") {
       (console[msg.level] || console.log)(msg.message);
     }

@@ -1,0 +1,78 @@
+"""Global state across tabs (issue 6): propagation latency from tab A's change
+to tab B's worker over 200 changes (target p50 <= 5 ms), and throughput of
+four tabs pressing +1 100 times each (target >= 500 updates/s)."""
+from __future__ import annotations
+
+import time
+
+from . import Row, percentile
+
+APP = """
+import gradio as gr
+
+count = 0
+
+def bump():
+    global count
+    count += 1
+    return count
+
+with gr.Blocks() as demo:
+    shown = gr.Number(label="Count")
+    gr.Button("+1").click(bump, None, shown)
+    demo.load(lambda: count, None, shown)
+
+demo.launch()
+"""
+
+LISTEN = """() => { window.__applied = []; addEventListener('liteblocks:notice', (e) => {
+  if (e.detail.kind === 'global-applied') window.__applied.push(e.detail); }); }"""
+
+CLICK_ONE = """async () => {
+  const button = [...document.querySelectorAll('button')].find(b => b.textContent === '+1');
+  const t0 = performance.timeOrigin + performance.now();
+  button.click();
+  return t0;
+}"""
+
+CLICKS = """(n) => { const b = [...document.querySelectorAll('button')].find(b => b.textContent === '+1');
+  for (let i = 0; i < n; i++) b.click(); }"""
+
+IDLE = "() => !document.querySelector('.lb-mount[aria-busy]')"
+
+
+def run(lab) -> list[Row]:
+    ctx = lab.browser.new_context()
+    try:
+        url = lab.app_url(APP)
+        a, b = ctx.new_page(), ctx.new_page()
+        for page in (a, b):
+            page.goto(url)
+            lab.wait_ready(page)
+        b.evaluate(LISTEN)
+        from_click, from_publish = [], []
+        for i in range(200):
+            t0 = a.evaluate(CLICK_ONE)
+            b.wait_for_function(f"() => window.__applied.length >= {i + 1}")
+            got = b.evaluate(f"() => window.__applied[{i}]")
+            from_click.append(got["appliedAt"] - t0)
+            from_publish.append(got["appliedAt"] - got["sentAt"])
+        tabs = [a, b, ctx.new_page(), ctx.new_page()]
+        for page in tabs[2:]:
+            page.goto(url)
+            lab.wait_ready(page)
+        start = time.perf_counter()
+        for page in tabs:
+            page.evaluate(CLICKS, 100)
+        for page in tabs:
+            page.wait_for_function(IDLE, timeout=300_000)
+        elapsed = time.perf_counter() - start
+    finally:
+        ctx.close()
+    return [
+        Row("global: propagation p50 (published in A -> applied in B)", percentile(from_publish, 50), "ms", "target <= 5"),
+        Row("global: propagation p99 (published in A -> applied in B)", percentile(from_publish, 99), "ms"),
+        Row("global: click in A -> applied in B p50", percentile(from_click, 50), "ms"),
+        Row("global: click in A -> applied in B p99", percentile(from_click, 99), "ms"),
+        Row("global: 4 tabs x 100 clicks throughput", 400 / elapsed, "upd/s", "target >= 500"),
+    ]
