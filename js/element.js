@@ -3,15 +3,44 @@
  * progress, asks the shared worker to load the app, renders it and runs a
  * page session (js/app_session.js). With the `playground` attribute it also
  * shows a code editor whose Run button re-runs the app.
+ *
+ * Attributes (Gradio-Lite's): theme="light|dark" (default: the system's),
+ * playground, layout="horizontal|vertical" (the playground's editor beside or
+ * above the app), initial-height (space kept while loading, any CSS length).
+ * A bad value is reported inside the element and the default is used.
  */
 import { WorkerClient } from "./worker_client.js";
 import { AppSession } from "./app_session.js";
 import { readSources, appIdentity } from "./sources.js";
-import { renderLoadError } from "./messages.js";
+import { renderLoadError, showMessages } from "./messages.js";
 import { BrowserStateBridge } from "./browser_state.js";
 
 let appCounter = 0;
-const THEMES = ["light", "dark", "system"];
+const CHOICES = { theme: ["light", "dark", "system"], layout: ["horizontal", "vertical"] };
+const LAYOUT_STYLES = {
+  horizontal: "display:grid;gap:16px;align-items:start;grid-template-columns:repeat(auto-fit,minmax(min(100%,22rem),1fr))",
+  vertical: "display:grid;gap:16px;grid-template-columns:minmax(0,1fr)",
+};
+
+/** Reads the embedding attributes; `problems` lists each bad value, in words. */
+export function readOptions(element) {
+  const problems = [];
+  const choice = (name, fallback) => {
+    const value = element.getAttribute(name);
+    if (value === null || value === "") return fallback;
+    if (CHOICES[name].includes(value)) return value;
+    problems.push(`Unknown ${name}="${value}": expected ${CHOICES[name].map((c) => `"${c}"`).join(" or ")}; using "${fallback}".`);
+    return fallback;
+  };
+  const options = { theme: choice("theme", "system"), layout: choice("layout", "horizontal"), initialHeight: null, problems };
+  const height = element.getAttribute("initial-height");
+  if (height) {
+    const css = /^\d+(\.\d+)?$/.test(height.trim()) ? `${height.trim()}px` : height.trim();
+    if (globalThis.CSS?.supports?.("min-height", css)) options.initialHeight = css;
+    else problems.push(`Unknown initial-height="${height}": expected a CSS length such as "600px"; ignored.`);
+  }
+  return options;
+}
 
 function el(tag, cls, attrs = {}) {
   const e = document.createElement(tag);
@@ -48,26 +77,40 @@ export class GradioLiteElement extends HTMLElement {
       sources = { files: { "app.py": "" }, entrypoint: "app.py", requirements: [] };
     }
     this.buildShell(sources);
-    if (sourceError) return renderLoadError(this.mount, { type: "Error", message: sourceError.message });
+    if (sourceError) {
+      this.status.hidden = true;
+      this.root.style.minHeight = "";
+      renderLoadError(this.mount, { type: "This app cannot start", message: sourceError.message });
+      this.dispatchEvent(new CustomEvent("lite-error", { detail: { type: "Error", message: sourceError.message } }));
+      return;
+    }
     this.client = WorkerClient.shared();
     this.client.onProgress((p) => { if (!this.session) this.status.textContent = p.message; });
     addEventListener("pagehide", () => this.session?.end());
     await this.run(sources);
   }
 
-  /** Lays out editor (playground), status line, app mount and message area. */
+  /** Lays out notices, editor (playground) and the app pane: status line, app mount, messages. */
   buildShell(sources) {
-    const theme = this.getAttribute("theme") || "system";
-    if (!THEMES.includes(theme)) console.warn(`<gradio-lite>: unknown theme "${theme}", using the system theme.`);
+    const options = readOptions(this);
     this.replaceChildren();
-    this.root = el("div", "lb-root", { "data-theme": THEMES.includes(theme) ? theme : "system" });
-    if (this.hasAttribute("initial-height")) this.root.style.minHeight = this.getAttribute("initial-height");
-    if (this.hasAttribute("playground")) this.root.append(this.buildEditor(sources));
+    this.root = el("div", "lb-root", { "data-theme": options.theme });
+    if (options.initialHeight) this.root.style.minHeight = options.initialHeight; // until loaded, as Gradio does
+    const notices = el("div", "lb-messages lb-notices");
+    showMessages(notices, options.problems.map((message) => ({ kind: "warning", title: "Embedding", message, duration: 0 })));
     this.status = el("div", "lb-status", { role: "status" });
     this.status.textContent = "Loading…";
     this.mount = el("div", "lb-mount");
     this.messages = el("div", "lb-messages");
-    this.root.append(this.status, this.mount, this.messages);
+    const pane = el("div", "lb-pane");
+    pane.append(this.status, this.mount, this.messages);
+    if (this.hasAttribute("playground")) {
+      const body = el("div", "lb-body", { "data-layout": options.layout, style: LAYOUT_STYLES[options.layout] });
+      body.append(this.buildEditor(sources), pane);
+      this.root.append(notices, body);
+    } else {
+      this.root.append(notices, pane);
+    }
     this.append(this.root);
   }
 
@@ -103,6 +146,7 @@ export class GradioLiteElement extends HTMLElement {
       loaded = { ok: false, error: err };
     }
     this.status.hidden = true;
+    this.root.style.minHeight = "";
     if (!loaded.ok) {
       renderLoadError(this.mount, loaded.error || { message: "The app could not be loaded." });
       this.dispatchEvent(new CustomEvent("lite-error", { detail: loaded.error }));

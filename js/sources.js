@@ -1,6 +1,7 @@
 /**
  * Reads an app's code from a <gradio-lite> element, with Gradio-Lite's HTML API:
- * inline text, or <gradio-file name=… [entrypoint] [url=…]> children, plus
+ * inline text (or a <gradio-code> child), or <gradio-file name=… [entrypoint]
+ * [url=…]> children whose other files the entrypoint can import, plus
  * <gradio-requirements> (one package per line).
  */
 
@@ -19,44 +20,60 @@ export function parseRequirements(text) {
   return text.split("\n").map((l) => l.replace(/#.*/, "").trim()).filter(Boolean);
 }
 
+/** Inline code: a <gradio-code> child, else the element's own text. */
+function inlineCode(element) {
+  const codeEl = element.querySelector(":scope > gradio-code");
+  if (codeEl) return codeEl.textContent;
+  return [...element.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join("");
+}
+
+/** The text of one <gradio-file>: fetched from its url=, else its own text (.py files dedented). */
+async function readFile(fileEl, name) {
+  const url = fileEl.getAttribute("url");
+  if (!url) return name.endsWith(".py") ? dedent(fileEl.textContent) : fileEl.textContent;
+  let response;
+  try {
+    response = await fetch(new URL(url, document.baseURI));
+  } catch (err) {
+    throw new Error(`Could not fetch ${name} from ${url}: ${err.message}`);
+  }
+  if (!response.ok) throw new Error(`Could not fetch ${name} from ${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
 /**
  * @returns {Promise<{files: Object<string,string>, entrypoint: string, requirements: string[]}>}
- * Throws an Error with a readable message when a file cannot be fetched or no entrypoint is given.
+ * Throws an Error with a readable message when a file cannot be fetched or the entrypoint is unclear.
  */
 export async function readSources(element) {
   const fileEls = [...element.querySelectorAll(":scope > gradio-file")];
-  const reqEls = [...element.querySelectorAll(":scope > gradio-requirements")];
-  const requirements = reqEls.flatMap((el) => parseRequirements(el.textContent));
-  if (!fileEls.length) {
-    const code = [...element.childNodes]
-      .filter((n) => n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && !["GRADIO-REQUIREMENTS"].includes(n.tagName)))
-      .map((n) => n.textContent).join("");
-    return { files: { "app.py": dedent(code) }, entrypoint: "app.py", requirements };
-  }
+  const requirements = [...element.querySelectorAll(":scope > gradio-requirements")]
+    .flatMap((el) => parseRequirements(el.textContent));
+  const code = inlineCode(element);
+  if (!fileEls.length) return { files: { "app.py": dedent(code) }, entrypoint: "app.py", requirements };
   const files = {};
   let entrypoint = null;
   for (const el of fileEls) {
     const name = el.getAttribute("name");
     if (!name) throw new Error("A <gradio-file> has no name attribute.");
-    const url = el.getAttribute("url");
-    if (url) {
-      let response;
-      try {
-        response = await fetch(new URL(url, document.baseURI));
-      } catch (err) {
-        throw new Error(`Could not fetch ${name} from ${url}: ${err.message}`);
-      }
-      if (!response.ok) throw new Error(`Could not fetch ${name} from ${url}: HTTP ${response.status}`);
-      files[name] = await response.text();
-    } else {
-      files[name] = dedent(el.textContent);
+    if (name in files) throw new Error(`Two <gradio-file> elements are named ${name}.`);
+    if (el.hasAttribute("entrypoint")) {
+      if (entrypoint) throw new Error(`Two entrypoints: ${entrypoint} and ${name}. Mark only one <gradio-file> with entrypoint.`);
+      entrypoint = name;
     }
-    if (el.hasAttribute("entrypoint")) entrypoint = name;
+    files[name] = await readFile(el, name);
+  }
+  if (!entrypoint && code.trim()) {
+    if ("app.py" in files) throw new Error("No entrypoint: mark one <gradio-file> with the entrypoint attribute.");
+    files["app.py"] = dedent(code);
+    entrypoint = "app.py";
   }
   if (!entrypoint) {
-    if (fileEls.length === 1) entrypoint = fileEls[0].getAttribute("name");
-    else throw new Error("No entrypoint: mark one <gradio-file> with the entrypoint attribute.");
+    const scripts = Object.keys(files).filter((n) => n.endsWith(".py"));
+    if (scripts.length !== 1) throw new Error("No entrypoint: mark one <gradio-file> with the entrypoint attribute.");
+    entrypoint = scripts[0];
   }
+  if (!entrypoint.endsWith(".py")) throw new Error(`The entrypoint ${entrypoint} is not a Python file (.py).`);
   return { files, entrypoint, requirements };
 }
 
