@@ -44,7 +44,7 @@ async function installRequirements(py, requirements) {
 
 const handlers = {
   async "load-app"(py, msg) {
-    await syncs.get(msg.appId)?.close();
+    syncs.get(msg.appId)?.close();
     syncs.delete(msg.appId);
     if (msg.requirements?.length) {
       const failed = await installRequirements(py, msg.requirements);
@@ -53,7 +53,7 @@ const handlers = {
     post(protocol.progress("app", "Starting the app…"));
     const result = JSON.parse(py.runtime.load_app(msg.appId, JSON.stringify(msg.files), msg.entrypoint));
     if (result.ok) {
-      const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log);
+      const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log, post);
       await sync.init();
       syncs.set(msg.appId, sync);
     }
