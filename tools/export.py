@@ -65,15 +65,23 @@ def app_page(files: dict[str, str], entrypoint: str, requirements: list[str], ti
   <title>{html.escape(title)}</title>
   <link rel="stylesheet" href="./lite.css">
   <script type="module" src="./lite.js"></script>
-  <style>body {{ margin: 0; }} gradio-lite {{ min-height: 100vh; }}</style>
+  <style>body {{ margin: 0; }} gradio-lite {{ display: block; box-sizing: border-box; min-height: 100vh; padding: 16px; }}</style>
 </head>
 <body>
-<gradio-lite layout="fullpage">
+<gradio-lite>
 {chr(10).join(parts)}
 </gradio-lite>
 </body>
 </html>
 """
+
+
+def app_name(path: Path, base: Path) -> str:
+    """A file's name inside the app: relative to the entrypoint's folder (so packages keep their path)."""
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 def export(paths: list[Path], out: Path, requirements_file: Path | None) -> Path:
@@ -82,11 +90,14 @@ def export(paths: list[Path], out: Path, requirements_file: Path | None) -> Path
     for p in paths:
         if not p.is_file():
             raise ExportError(f"error: {p} does not exist")
+    if requirements_file and not requirements_file.is_file():
+        raise ExportError(f"error: {requirements_file} does not exist")
     requirements = read_requirements(requirements_file)
     wheels = resolve_wheels(requirements)
     site.build(out=out, extra_wheels=wheels, home=False)
-    files = {p.name: p.read_text() for p in paths}
-    (out / "index.html").write_text(app_page(files, paths[0].name, requirements, paths[0].stem))
+    files = {app_name(p, paths[0].parent): p.read_text() for p in paths}
+    entrypoint = app_name(paths[0], paths[0].parent)
+    (out / "index.html").write_text(app_page(files, entrypoint, requirements, paths[0].stem))
     site.log(f"exported {paths[0].name} to {out} ({len(wheels)} requirement wheels)")
     return out
 
