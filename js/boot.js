@@ -4,11 +4,87 @@
  * Pyodide's core comes from the site (build_info.js names where), and our own
  * pyodide-lock.json lists the wheels we ship beside it, so no request ever
  * leaves the site's origin.
+ *
+ * Boot snapshot (issue 7): when this runtime ships snapshot.bin.gz (made by
+ * tools/snapshot.py after importing liteblocks), Python's memory is restored
+ * from it instead of booting, which skips interpreter start-up, installing our
+ * wheel and the imports. snapshot.json is checked first (Pyodide version, our
+ * wheel's hash as listed in our lock file, byte size); if the snapshot is
+ * missing, stale or fails to load, the worker boots plainly and logs ONE
+ * warning. The snapshot holds no JavaScript object, so everything that talks
+ * to JS (stdout, the bridges, the runtime proxies) is wired after restoring.
+ * The page turns it off with `globalThis.LITEBLOCKS_SNAPSHOT = false` before
+ * the first <gradio-lite> starts (js/worker_client.js names the worker so).
  */
 import { PYODIDE_CORE_PATH } from "./build_info.js";
 
 export const PYODIDE_CORE_URL = new URL(PYODIDE_CORE_PATH, import.meta.url).href;
 export const LOCK_FILE_URL = new URL("./pyodide/pyodide-lock.json", import.meta.url).href;
+export const SNAPSHOT_META_URL = new URL("./snapshot.json", import.meta.url).href;
+
+/** How the last boot went, for tests and the bench: "snapshot" | "plain" | "fallback". */
+export const bootInfo = { mode: null, reason: null, ms: null };
+
+const snapshotWanted = () => !String(self.name || "").includes("no-snapshot");
+
+async function fetchJson(url) {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return res.json();
+}
+
+/**
+ * Snapshot bytes, gunzipped while they download; rejects unless exactly `size` bytes.
+ * A host that sends the .gz file with `Content-Encoding: gzip` has the browser gunzip it
+ * already: then the bytes do not start with gzip's magic and are taken as they are.
+ */
+async function fetchSnapshot(url, size) {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`${url} answered ${res.status}`);
+  const reader = res.body.getReader();
+  let first = await reader.read();
+  while (!first.done && first.value.byteLength < 2) {
+    const more = await reader.read();
+    first = more.done ? first : { done: false, value: concat(first.value, more.value) };
+    if (more.done) break;
+  }
+  const head = first.done ? new Uint8Array(0) : first.value;
+  const body = new ReadableStream({
+    start(controller) { if (head.byteLength) controller.enqueue(head); },
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) controller.close(); else controller.enqueue(value);
+    },
+    cancel(reason) { return reader.cancel(reason); },
+  });
+  const gzipped = head[0] === 0x1f && head[1] === 0x8b;
+  const stream = gzipped ? body.pipeThrough(new DecompressionStream("gzip")) : body;
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  if (bytes.byteLength !== size) throw new Error(`snapshot is ${bytes.byteLength} bytes, expected ${size}`);
+  return bytes;
+}
+
+function concat(a, b) {
+  const out = new Uint8Array(a.byteLength + b.byteLength);
+  out.set(a);
+  out.set(b, a.byteLength);
+  return out;
+}
+
+/** Checks snapshot.json against this Pyodide and our lock file; returns the snapshot's URL. */
+async function checkSnapshot(metaPromise, version) {
+  const [meta, lock] = await Promise.all([metaPromise, fetchJson(LOCK_FILE_URL)]);
+  if (meta.format !== 1 || !meta.files?.gzip || !meta.size) throw new Error("snapshot.json has an unknown format");
+  if (meta.pyodide_version !== version) {
+    throw new Error(`snapshot was made by Pyodide ${meta.pyodide_version}, this is ${version}`);
+  }
+  const ours = (meta.packages || []).find((p) => p.name === "liteblocks");
+  const shipped = lock.packages?.liteblocks;
+  if (!ours || !shipped || ours.sha256 !== shipped.sha256) {
+    throw new Error("snapshot was made from another liteblocks wheel than this runtime ships");
+  }
+  return { url: new URL(meta.files.gzip, SNAPSHOT_META_URL).href, size: meta.size };
+}
 
 /**
  * @param {(stage: string, message: string) => void} onProgress
@@ -16,18 +92,43 @@ export const LOCK_FILE_URL = new URL("./pyodide/pyodide-lock.json", import.meta.
  * @returns {Promise<{pyodide: any, runtime: any, bridge: any}>}
  */
 export async function bootPython(onProgress, onLog) {
+  const started = performance.now();
   onProgress("python", "Loading Python…");
-  const { loadPyodide } = await import(PYODIDE_CORE_URL + "pyodide.mjs");
-  const pyodide = await loadPyodide({
+  const metaPromise = snapshotWanted() ? fetchJson(SNAPSHOT_META_URL) : null;
+  metaPromise?.catch(() => {}); // reported below, not as an unhandled rejection
+  const { loadPyodide, version } = await import(PYODIDE_CORE_URL + "pyodide.mjs");
+  const options = {
     indexURL: PYODIDE_CORE_URL,
     lockFileURL: LOCK_FILE_URL,
     stdout: (line) => console.log(line),
     stderr: (line) => onLog("error", line),
-  });
-  onProgress("install", "Installing LiteBlocks…");
-  await pyodide.loadPackage("liteblocks", { messageCallback: () => {}, errorCallback: (m) => onLog("warn", m) });
+  };
+  let pyodide = null;
+  if (metaPromise) {
+    try {
+      const snap = await checkSnapshot(metaPromise, version);
+      pyodide = await loadPyodide({ ...options, _loadSnapshot: fetchSnapshot(snap.url, snap.size) });
+      // Restored state is identical in every tab: reseed what must differ.
+      pyodide.runPython("import random as _r; _r.seed(); del _r");
+      bootInfo.mode = "snapshot";
+    } catch (err) {
+      pyodide = null;
+      bootInfo.mode = "fallback";
+      bootInfo.reason = String(err?.message || err).split("\n")[0];
+      onLog("warn", `LiteBlocks: boot snapshot not used (${bootInfo.reason}); starting Python without it.`);
+    }
+  } else {
+    bootInfo.mode = "plain";
+  }
+  if (!pyodide) {
+    pyodide = await loadPyodide(options);
+    onProgress("install", "Installing LiteBlocks…");
+    await pyodide.loadPackage("liteblocks", { messageCallback: () => {}, errorCallback: (m) => onLog("warn", m) });
+  }
   const runtime = pyodide.pyimport("liteblocks.runtime");
   runtime.install_gradio_alias();
   const bridge = pyodide.pyimport("liteblocks.global_bridge");
+  bootInfo.ms = Math.round(performance.now() - started);
+  onLog("debug", `LiteBlocks: Python ready in ${bootInfo.ms} ms (boot: ${bootInfo.mode})`);
   return { pyodide, runtime, bridge };
 }

@@ -19,7 +19,9 @@ export class WorkerClient {
   constructor(workerUrl) {
     const source = `import ${JSON.stringify(workerUrl)};`;
     const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
-    this.worker = new Worker(blobUrl, { type: "module", name: "liteblocks" });
+    // `LITEBLOCKS_SNAPSHOT = false` on the page: boot without the snapshot (js/boot.js).
+    const name = globalThis.LITEBLOCKS_SNAPSHOT === false ? "liteblocks no-snapshot" : "liteblocks";
+    this.worker = new Worker(blobUrl, { type: "module", name });
     this.pending = new Map();
     this.progressListeners = new Set();
     this.lastProgress = null;

@@ -1,8 +1,14 @@
 """A plain static file server for dist/ (what any static host does), with gzip.
 
-Files are sent gzip-compressed when the browser accepts it (compressed once
-and cached in memory), so what we measure is what users download. Extra
-mounts let tests serve their own pages beside dist/.
+Files are sent gzip-compressed when the browser accepts it, so what we
+measure is what users download: a prebuilt `<file>.gz` beside the file is sent
+as is, others are compressed once and cached in memory. Files that are gzip
+already (the boot snapshot, `snapshot.bin.gz`, which the worker gunzips
+itself) are sent unchanged, as any static host does. Extra mounts let tests
+serve their own pages beside dist/.
+
+`LITEBLOCKS_SNAPSHOT=off` in the server's environment serves a lite.js that
+turns the boot snapshot off on every page (the browser tests run both ways so).
 """
 from __future__ import annotations
 
@@ -25,11 +31,18 @@ _gzip_lock = threading.Lock()
 
 
 def gzipped(path: Path) -> bytes:
+    pre = path.with_name(path.name + ".gz")
+    if pre.is_file() and pre.stat().st_mtime >= path.stat().st_mtime:
+        return pre.read_bytes()
     key = (str(path), path.stat().st_mtime)
     with _gzip_lock:
         if key not in _gzip_cache:
             _gzip_cache[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
         return _gzip_cache[key]
+
+
+def snapshot_off() -> bool:
+    return os.environ.get("LITEBLOCKS_SNAPSHOT", "").lower() in {"off", "0", "no", "false"}
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -68,14 +81,23 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.send_error(404, "File not found")
             return None
         data = None
+        if path.name == "lite.js" and snapshot_off():
+            import re
+            entry = re.search(r'import "([^"]+)";', path.read_text())
+            if entry:
+                data = ("globalThis.LITEBLOCKS_SNAPSHOT = false; /* LITEBLOCKS_SNAPSHOT=off */\n"
+                        f"await import({entry.group(1)!r});\n").encode()
+                return self._send(path, data, compressed=False)
         accepts = "gzip" in self.headers.get("Accept-Encoding", "")
         if accepts and path.suffix in COMPRESSIBLE and path.stat().st_size > 1024:
             data = gzipped(path)
-        body = data if data is not None else path.read_bytes()
+        return self._send(path, data if data is not None else path.read_bytes(), compressed=data is not None)
+
+    def _send(self, path: Path, body: bytes, compressed: bool):
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Length", str(len(body)))
-        if data is not None:
+        if compressed:
             self.send_header("Content-Encoding", "gzip")
             self.send_header("Vary", "Accept-Encoding")
         self.send_header("Cache-Control", "no-cache" if path.suffix == ".html" or path.name == "lite.js"

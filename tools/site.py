@@ -176,6 +176,8 @@ def build(out: Path | None = None, extra_wheels: list[Path] | None = None, home:
     for rel, src in files.items():
         copy_if_changed(src, vdir / rel)
     write_lock([vdir / r for r in files if r.endswith(".whl")], vdir / "pyodide" / "pyodide-lock.json")
+    from . import snapshot  # issue 7: the boot snapshot, v/<hash>/snapshot.bin.gz (+ .json)
+    snapshot.build_step(vdir, core_dir)
     (vdir / "build_info.js").write_text(
         f"/** Written by build.py. */\nexport const BUILD = {json.dumps(build_hash)};\n"
         f"export const PYODIDE_VERSION = {json.dumps(version)};\n"
