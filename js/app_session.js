@@ -92,12 +92,17 @@ export class AppSession {
     return data;
   }
 
+  /**
+   * Sends a request now (the worker runs them in order, so requests pipeline)
+   * and applies its result after every earlier one.
+   */
   enqueue(call) {
     if (this.ended) return Promise.resolve();
+    this.setBusy(+1);
+    const reply = call();
     const run = this.queue.then(async () => {
-      this.setBusy(+1);
       try {
-        this.applyResult(await call());
+        this.applyResult(await reply);
       } catch (error) {
         showMessages(this.messages, [{ kind: "error", title: "Error", message: error?.message || String(error) }]);
       } finally {

@@ -54,20 +54,21 @@ export async function readState(ns) {
 }
 
 /**
- * Writes head and state in one transaction; `sessionPut`/`sessionDelete`
- * change the session registry in the same step.
+ * Writes head and state (when `vars` is given) and changes the session
+ * registry, all in one transaction.
+ * @param {{put?: Array<{hash: string, request: object}>, remove?: string[], clear?: boolean}} sessions
  */
-export async function writeState(ns, { epoch, head, vars }, { sessionPut = null, sessionDelete = null, clearSessions = false } = {}) {
+export async function writeState(ns, { epoch, head, vars }, sessions = {}) {
   const db = await open();
   const tx = db.transaction(["heads", "state", "sessions"], "readwrite", { durability: "relaxed" });
   if (vars !== undefined) {
     tx.objectStore("heads").put({ epoch, head }, ns);
     tx.objectStore("state").put({ epoch, head, vars }, ns);
   }
-  const sessions = tx.objectStore("sessions");
-  if (clearSessions) sessions.delete(IDBKeyRange.bound([ns, ""], [ns, "\uffff"]));
-  if (sessionPut) sessions.put({ ns, ...sessionPut });
-  if (sessionDelete) sessions.delete([ns, sessionDelete]);
+  const registry = tx.objectStore("sessions");
+  if (sessions.clear) registry.delete(IDBKeyRange.bound([ns, ""], [ns, "\uffff"]));
+  for (const entry of sessions.put || []) registry.put({ ns, ...entry });
+  for (const hash of sessions.remove || []) registry.delete([ns, hash]);
   await done(tx);
 }
 

@@ -2,30 +2,35 @@
  * Global state across tabs: an app's module-level variables, shared by every
  * tab that runs the same app (js/global_store.js keeps the record).
  *
- * - Each event of the app runs under the Web Lock "<prefix>:write". Under it
- *   the tab catches up from IndexedDB, runs the Python handlers, then writes
- *   the numbered change set to IndexedDB and broadcasts it on a
- *   BroadcastChannel; other tabs apply change sets in sequence order and
- *   resynchronise from IndexedDB when they see a gap or a foreign epoch.
+ * - Events of the app run while this tab holds the Web Lock "<prefix>:write".
+ *   On getting it the tab catches up from IndexedDB (the head recorded there
+ *   tells it whether a change it has not yet received exists), runs the
+ *   Python handlers, and before letting go writes the numbered change sets to
+ *   IndexedDB and broadcasts them on a BroadcastChannel. Other tabs apply
+ *   change sets in sequence order and resynchronise from IndexedDB when they
+ *   see a gap or a foreign epoch. Events already queued in this worker run in
+ *   the same hold (a batch, capped), which is what makes contention cheap.
  * - A tab that starts while another tab of the app is alive (it holds
  *   "<prefix>:tab:<id>") takes the current values; otherwise the app starts
  *   from its module's own values, as a restarted server would.
  * - Each page session holds "<prefix>:session:<hash>" while it lives. The
  *   leader (holder of "<prefix>:leader") runs demo.unload for sessions whose
  *   lock is gone (their tab closed or crashed), exactly once: the session's
- *   registry entry is removed in the same step that publishes the changes.
+ *   registry entry is removed in the same write that publishes the changes.
  */
 import * as store from "./global_store.js";
 import { notice, now } from "./protocol.js";
 
 const SWEEP_MS = 1000;
+const MAX_BATCH = 32;
+const MAX_BATCH_MS = 20;
 
 function randomId() {
   return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** Requests a lock held until the returned release() is called; resolves once granted. */
 function hold(name) {
-  /** Requests a lock held until the returned release() is called; resolves once granted. */
   return new Promise((granted) => {
     let release;
     const held = new Promise((r) => { release = r; });
@@ -43,15 +48,11 @@ export class GlobalSync {
    * @param {(msg: object) => void} post  sends a notice to the page
    */
   constructor(py, appId, ns, serial, log, post = () => {}) {
-    this.py = py;
-    this.appId = appId;
-    this.ns = ns;
+    Object.assign(this, { py, appId, ns, serial, log, post });
     this.prefix = `liteblocks:${ns}`;
-    this.serial = serial;
-    this.log = log;
-    this.post = post;
     this.enabled = false;
     this.sessions = new Map(); // hash -> release() of its session lock
+    this.batch = null;
     this.closed = false;
   }
 
@@ -71,7 +72,7 @@ export class GlobalSync {
         this.epoch = randomId();
         const snap = JSON.parse(this.py.bridge.snapshot(this.appId));
         await store.writeState(this.ns, { epoch: this.epoch, head: snap.head, vars: JSON.stringify(snap.vars) },
-          { clearSessions: true });
+          { clear: true });
       }
       this.releaseTab = await hold(`${this.prefix}:tab:${randomId()}`);
     });
@@ -92,7 +93,7 @@ export class GlobalSync {
     this.py.bridge.load(this.appId, rec.head, rec.vars);
   }
 
-  /** Brings this tab up to the head recorded in IndexedDB (call under the write lock). */
+  /** Brings this tab up to the head recorded in IndexedDB (under the write lock). */
   async catchUp() {
     const head = await store.readHead(this.ns);
     if (head && (head.epoch !== this.epoch || head.head > this.py.bridge.head(this.appId))) {
@@ -101,33 +102,78 @@ export class GlobalSync {
   }
 
   /**
-   * Runs `fn` (a Python entry point) as one atomic step for shared variables.
-   * `registry` optionally changes the session registry in the same write.
+   * Runs `fn` (a Python entry point, called from the serial queue) as one
+   * atomic step for shared variables; `sessions` changes the registry with it.
    */
-  async runEvent(fn, registry = {}) {
+  async runEvent(fn, sessions = {}) {
     if (!this.enabled) return fn();
-    return navigator.locks.request(`${this.prefix}:write`, async () => {
-      await this.catchUp();
-      const result = await fn();
-      await this.publish(registry);
-      return result;
-    });
+    if (!this.batch) await this.openBatch();
+    const batch = this.batch;
+    const result = await fn();
+    this.collect(batch, sessions);
+    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS) await this.flush();
+    else if (!batch.flushQueued) {
+      batch.flushQueued = true; // after the events already queued in this worker
+      setTimeout(() => this.serial(() => this.flush()), 0);
+    }
+    return result;
   }
 
-  /** Takes the event's change set from Python, stores it, then broadcasts it. */
-  async publish(registry) {
+  async openBatch() {
+    const release = await hold(`${this.prefix}:write`);
+    this.batch = { release, changes: [], put: new Map(), remove: new Set(), count: 0, started: now() };
+    try {
+      await this.catchUp();
+    } catch (err) {
+      this.batch = null;
+      release();
+      throw err;
+    }
+  }
+
+  /** Numbers the event's change set (if any) and notes registry changes. */
+  collect(batch, sessions) {
     const out = this.py.bridge.take_changes(this.appId);
     const parsed = out ? JSON.parse(out) : null;
     if (parsed) this.warn(parsed.warnings);
     if (parsed?.changes) {
       const seq = this.py.bridge.head(this.appId) + 1;
       this.py.bridge.sent(this.appId, seq);
-      const snap = JSON.parse(this.py.bridge.snapshot(this.appId));
-      await store.writeState(this.ns, { epoch: this.epoch, head: seq, vars: JSON.stringify(snap.vars) }, registry);
-      this.channel.postMessage({ v: 1, kind: "change", ns: this.ns, epoch: this.epoch, seq, changes: parsed.changes, sentAt: now() });
-    } else if (registry.sessionPut || registry.sessionDelete) {
-      await store.writeState(this.ns, {}, registry);
+      batch.changes.push({ seq, changes: parsed.changes });
     }
+    if (sessions.put) batch.put.set(sessions.put.hash, sessions.put);
+    if (sessions.remove) {
+      batch.put.delete(sessions.remove);
+      batch.remove.add(sessions.remove);
+    }
+  }
+
+  /** Stores the batch in IndexedDB, then broadcasts it, then lets go of the lock. */
+  async flush() {
+    const batch = this.batch;
+    if (!batch) return;
+    this.batch = null;
+    try {
+      const sessions = { put: [...batch.put.values()], remove: [...batch.remove] };
+      if (batch.changes.length) {
+        const snap = JSON.parse(this.py.bridge.snapshot(this.appId));
+        await store.writeState(this.ns, { epoch: this.epoch, head: snap.head, vars: JSON.stringify(snap.vars) }, sessions);
+        for (const { seq, changes } of batch.changes) {
+          this.channel.postMessage({ v: 1, kind: "change", ns: this.ns, epoch: this.epoch, seq, changes, sentAt: now() });
+        }
+      } else if (sessions.put.length || sessions.remove.length) {
+        await store.writeState(this.ns, {}, sessions);
+      }
+    } finally {
+      batch.release();
+    }
+  }
+
+  /** Whether the session still owes its unload (pending batch changes count). */
+  async registered(hash) {
+    if (this.batch?.remove.has(hash)) return false;
+    if (this.batch?.put.has(hash)) return true;
+    return store.hasSession(this.ns, hash);
   }
 
   onMessage(msg) {
@@ -159,19 +205,15 @@ export class GlobalSync {
   async startSession(hash, request, fn) {
     if (!this.enabled) return fn();
     this.sessions.set(hash, await hold(`${this.prefix}:session:${hash}`));
-    return this.runEvent(fn, { sessionPut: { hash, request } });
+    return this.runEvent(fn, { put: { hash, request } });
   }
 
   /** A page session ends here: its unload runs once, unless the leader already ran it. */
   async endSession(hash, fn) {
     if (!this.enabled) return fn();
-    const result = await navigator.locks.request(`${this.prefix}:write`, async () => {
-      if (!await store.hasSession(this.ns, hash)) return null;
-      await this.catchUp();
-      const out = await fn();
-      await this.publish({ sessionDelete: hash });
-      return out;
-    });
+    if (!this.batch) await this.openBatch();
+    const result = await this.registered(hash) ? await this.runEvent(fn, { remove: hash }) : null;
+    await this.flush();
     this.sessions.get(hash)?.();
     this.sessions.delete(hash);
     if (!this.sessions.size) { // the page is going: a tab opened next must not wait for us
@@ -189,14 +231,13 @@ export class GlobalSync {
       const alive = new Set(held.map((l) => l.name));
       for (const entry of entries) {
         if (alive.has(`${this.prefix}:session:${entry.hash}`) || this.sessions.has(entry.hash)) continue;
-        await navigator.locks.request(`${this.prefix}:write`, async () => {
-          if (!await store.hasSession(this.ns, entry.hash)) return;
-          await this.catchUp();
-          const out = JSON.parse(await this.py.runtime.run_unload(this.appId, entry.hash, JSON.stringify(entry.request)));
-          for (const e of out.errors || []) this.log("error", `LiteBlocks: unload handler failed: ${e.message}`);
-          await this.publish({ sessionDelete: entry.hash });
-        });
+        if (!this.batch) await this.openBatch();
+        if (!await this.registered(entry.hash)) continue;
+        const out = await this.runEvent(async () => JSON.parse(
+          await this.py.runtime.run_unload(this.appId, entry.hash, JSON.stringify(entry.request))), { remove: entry.hash });
+        for (const e of out.errors || []) this.log("error", `LiteBlocks: unload handler failed: ${e.message}`);
       }
+      await this.flush();
     }).catch((err) => this.log("error", `LiteBlocks: session sweep failed: ${err}`));
   }
 
@@ -204,10 +245,11 @@ export class GlobalSync {
     for (const m of messages || []) this.log("warn", `LiteBlocks: ${m}`);
   }
 
-  /** Stops syncing (the app is re-run or removed). */
-  close() {
+  /** Stops syncing (the app is re-run or removed). Call from the serial queue. */
+  async close() {
     this.closed = true;
     clearInterval(this.sweeper);
+    await this.flush();
     this.resignLeader?.();
     this.releaseTab?.();
     for (const release of this.sessions.values()) release();

@@ -44,7 +44,7 @@ async function installRequirements(py, requirements) {
 
 const handlers = {
   async "load-app"(py, msg) {
-    syncs.get(msg.appId)?.close();
+    await syncs.get(msg.appId)?.close();
     syncs.delete(msg.appId);
     if (msg.requirements?.length) {
       const failed = await installRequirements(py, msg.requirements);
