@@ -2,127 +2,20 @@
 
 from __future__ import annotations
 
-CART = '''
-import gradio as gr
+from pathlib import Path
 
-with gr.Blocks() as demo:
-    cart = gr.State([])
-    items_to_add = gr.CheckboxGroup(["Cereal", "Milk", "Orange Juice", "Water"])
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
-    def add_items(new_items, previous_cart):
-        cart = previous_cart + new_items
-        return cart
 
-    gr.Button("Add Items").click(add_items, [items_to_add, cart], cart)
+def example(name: str) -> str:
+    """The guide's code, exactly as the home page's gallery ships it."""
+    return (EXAMPLES / f"{name}.py").read_text()
 
-    cart_size = gr.Number(label="Cart Size")
-    cart.change(lambda cart: len(cart), cart, cart_size)
 
-demo.launch()
-'''
-
-SESSION_HASH = '''
-import gradio as gr
-
-class NonDeepCopyable:
-    def __init__(self):
-        from threading import Lock
-        self.counter = 0
-        self.lock = Lock()  # Lock objects cannot be deepcopied
-
-    def increment(self):
-        with self.lock:
-            self.counter += 1
-            return self.counter
-
-# Global dictionary to store user-specific instances
-instances = {}
-
-def initialize_instance(request: gr.Request):
-    instances[request.session_hash] = NonDeepCopyable()
-    return "Session initialized!"
-
-def cleanup_instance(request: gr.Request):
-    if request.session_hash in instances:
-        del instances[request.session_hash]
-
-def increment_counter(request: gr.Request):
-    if request.session_hash in instances:
-        instance = instances[request.session_hash]
-        return instance.increment()
-    return "Error: Session not initialized"
-
-with gr.Blocks() as demo:
-    output = gr.Textbox(label="Status")
-    counter = gr.Number(label="Counter Value")
-    increment_btn = gr.Button("Increment Counter")
-    increment_btn.click(increment_counter, inputs=None, outputs=counter)
-
-    # Initialize instance when page loads
-    demo.load(initialize_instance, inputs=None, outputs=output)
-    # Clean up instance when page is closed/refreshed
-    demo.unload(cleanup_instance)
-
-demo.launch()
-'''
-
-GLOBAL = '''
-import gradio as gr
-
-# Shared between all users
-visitor_count = 0
-
-def increment_counter():
-    global visitor_count
-    visitor_count += 1
-    return visitor_count
-
-with gr.Blocks() as demo:
-    number = gr.Textbox(label="Total Visitors", value="Counting...")
-    demo.load(increment_counter, inputs=None, outputs=number)
-
-demo.launch()
-'''
-
-BROWSER_STATE = '''
-import random
-import string
-import gradio as gr
-import time
-with gr.Blocks() as demo:
-    gr.Markdown("Your Username and Password will get saved in the browser's local storage. "
-                "If you refresh the page, the values will be retained.")
-    username = gr.Textbox(label="Username")
-    password = gr.Textbox(label="Password", type="password")
-    btn = gr.Button("Generate Randomly")
-    local_storage = gr.BrowserState(["", ""])
-    saved_message = gr.Markdown("✅ Saved to local storage", visible=False)
-
-    @btn.click(outputs=[username, password])
-    def generate_randomly():
-        u = "".join(random.choices(string.ascii_letters + string.digits, k=10))
-        p = "".join(random.choices(string.ascii_letters + string.digits, k=10))
-        return u, p
-
-    @demo.load(inputs=[local_storage], outputs=[username, password])
-    def load_from_local_storage(saved_values):
-        print("loading from local storage", saved_values)
-        return saved_values[0], saved_values[1]
-
-    @gr.on([username.change, password.change], inputs=[username, password], outputs=[local_storage])
-    def save_to_local_storage(username, password):
-        return [username, password]
-
-    @gr.on(local_storage.change, outputs=[saved_message])
-    def show_saved_message():
-        timestamp = time.strftime("%I:%M:%S %p")
-        return gr.Markdown(
-            f"✅ Saved to local storage at {timestamp}",
-            visible=True
-        )
-
-demo.launch()
-'''
+CART = example("cart")
+SESSION_HASH = example("session_counter")
+GLOBAL = example("visitor_counter")
+BROWSER_STATE = example("browser_state")
 
 
 def _ids(config, type_name):
