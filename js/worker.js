@@ -24,15 +24,28 @@ function serial(task) {
 }
 
 /**
- * Installs an app's <gradio-requirements> with micropip, which takes a wheel
- * shipped in the site (listed in our lock file) before asking PyPI. Returns a
- * load error naming what failed, or null.
+ * Installs an app's <gradio-requirements>: wheels shipped in the site (listed
+ * in our lock file) first, then micropip (which asks PyPI) for the rest.
+ * Returns a load error naming what failed, or null.
  */
 async function installRequirements(py, requirements) {
   post(protocol.progress("install", `Installing ${requirements.join(", ")}…`));
   try {
+    // Fast path: a plain name (or name==version) the lock file ships needs no micropip.
+    const shipped = py.pyodide.lockfile?.packages || {};
+    const inLock = (req) => {
+      const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:==\s*([^\s;,]+))?$/.exec(req.trim());
+      const entry = m && shipped[m[1].toLowerCase().replace(/[-_.]+/g, "-")];
+      return entry && (!m[2] || m[2] === entry.version) ? entry.name : null;
+    };
+    const local = requirements.map(inLock).filter(Boolean);
+    const rest = requirements.filter((r) => !inLock(r));
+    const errors = [];
+    if (local.length) await py.pyodide.loadPackage(local, { messageCallback: () => {}, errorCallback: (e) => errors.push(e) });
+    if (errors.length) throw new Error(errors.join("\n"));
+    if (!rest.length) return null;
     await py.pyodide.loadPackage("micropip", { messageCallback: () => {} });
-    await py.pyodide.pyimport("micropip").install(requirements);
+    await py.pyodide.pyimport("micropip").install(rest);
     return null;
   } catch (err) {
     const lines = String(err?.message ?? err).trim().split("\n");
