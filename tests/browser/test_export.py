@@ -78,6 +78,37 @@ def test_export_served_from_a_sub_path(context, exported, tmp_path):
     assert any(u.endswith("-none-any.whl") and "/six-" in u for u in requested), requested
 
 
+def test_micropip_takes_a_shipped_wheel_before_pypi(context, exported, tmp_path):
+    """A requirement with a version range goes through micropip, which finds it in the site's lock file."""
+    app = 'import gradio as gr, six\nwith gr.Blocks() as demo:\n    gr.Markdown(f"micropip six {six.__version__}")\n'
+    (exported / "range.html").write_text(
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>range</title>"
+        "<script type='module' src='./lite.js'></script></head><body><gradio-lite>"
+        f"<gradio-requirements>six>=1.0</gradio-requirements>{app}</gradio-lite></body></html>")
+    server, base = serve.serve_in_thread(tmp_path, mounts={"/project/": exported})
+    try:
+        context.allowed_origins.add(base)
+        page = open_app(context, f"{base}/project/range.html")
+        expect(page.get_by_text("micropip six")).to_be_visible()
+    finally:
+        server.shutdown()
+
+
+def test_dist_served_from_a_sub_path(context, dist, tmp_path):
+    server, base = serve.serve_in_thread(tmp_path, mounts={"/project/": dist})
+    requested: list[str] = []
+    context.on("request", lambda r: requested.append(r.url))
+    try:
+        context.allowed_origins.add(base)
+        page = open_app(context, f"{base}/project/?example=cart")
+        page.get_by_label("Milk").check()
+        page.get_by_role("button", name="Add Items").click()
+        expect(page.get_by_label("Cart Size")).to_have_value("1")
+    finally:
+        server.shutdown()
+    assert all(u.startswith(f"{base}/project/") for u in requested if not u.startswith(("blob:", "data:"))), requested
+
+
 def test_requirement_without_a_pure_python_wheel_is_a_build_error(tmp_path):
     (tmp_path / "app.py").write_text("import gradio as gr\n")
     done = export(tmp_path, "app.py", requirements="numpy==2.3.3\n")
