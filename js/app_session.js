@@ -36,6 +36,7 @@ export class AppSession {
     this.queue = Promise.resolve();
     this.running = 0;
     this.ended = false;
+    this.started = Promise.resolve();
     this.view = renderApp(mount, config, {
       prefix: `lb-${appId}`,
       edited: (id) => this.edited(id),
@@ -58,14 +59,25 @@ export class AppSession {
     if (this.listens(id, name)) this.send(id, name);
   }
 
-  /** Starts the session in Python (load events run there) and shows its result. */
-  async start() {
-    const extra = {};
-    for (const bridge of this.bridges) Object.assign(extra, await bridge.beforeStart?.(this));
-    return this.enqueue(() => this.client.call("start-session", {
-      appId: this.appId, sessionHash: this.sessionHash, request: requestInfo(location),
-      browserState: extra.browserState || {},
-    }));
+  /**
+   * Starts the session in Python (load events run there) and shows its result.
+   * Events the user fires meanwhile are sent only after it, and applied after it.
+   */
+  start() {
+    let opened;
+    this.started = new Promise((resolve) => { opened = resolve; });
+    return this.enqueue(async () => {
+      const extra = {};
+      try {
+        for (const bridge of this.bridges) Object.assign(extra, await bridge.beforeStart?.(this));
+        return this.client.call("start-session", {
+          appId: this.appId, sessionHash: this.sessionHash, request: requestInfo(location),
+          browserState: extra.browserState || {},
+        });
+      } finally {
+        opened();
+      }
+    });
   }
 
   /** Ends the session: demo.unload handlers run and its values are dropped. */
@@ -76,10 +88,13 @@ export class AppSession {
   }
 
   send(target, event) {
-    return this.enqueue(() => this.client.call("event", {
-      appId: this.appId, sessionHash: this.sessionHash,
-      event: { target: Number(target), event, data: this.takeDirty() },
-    }));
+    return this.enqueue(async () => {
+      await this.started;
+      return this.client.call("event", {
+        appId: this.appId, sessionHash: this.sessionHash,
+        event: { target: Number(target), event, data: this.takeDirty() },
+      });
+    });
   }
 
   takeDirty() {
