@@ -1,0 +1,88 @@
+"""``Component``: the base of every value-holding block, and its shared props.
+
+Why separate: inputs, choices, buttons, display and State all build on it;
+keeping it alone avoids import cycles between those modules.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from . import base
+
+_COMMON = (
+    "value",
+    "label",
+    "show_label",
+    "info",
+    "interactive",
+    "visible",
+    "elem_id",
+    "elem_classes",
+    "scale",
+    "min_width",
+)
+
+
+class _Default:
+    """Sentinel: value not given (Dropdown picks its first choice)."""
+
+    def __repr__(self) -> str:
+        return "DEFAULT"
+
+
+DEFAULT = _Default()
+
+
+class Component(base.Block):
+    """Base of every value-holding block."""
+
+    TYPE = "component"
+    PROPS = _COMMON
+
+    def __init__(
+        self,
+        value: Any = None,
+        *,
+        label: str | None = None,
+        info: str | None = None,
+        show_label: bool | None = None,
+        interactive: bool | None = None,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: Any = None,
+        scale: int | None = None,
+        min_width: int | None = 160,
+        render: bool = True,
+        key: Any = None,
+        inputs: Any = None,
+        every: Any = None,
+        **kwargs: Any,
+    ):
+        self.label = label
+        self.info = info
+        self.show_label = show_label
+        self.interactive = interactive
+        self.scale = scale
+        self.min_width = min_width
+        self._value_fn: Callable | None = None
+        self._value_inputs = inputs
+        if callable(value) and not self.stateful:
+            # Gradio runs a callable value on every page load.
+            self._value_fn = value
+            value = None
+        self.value = self.postprocess(value)
+        super().__init__(
+            visible=visible,
+            elem_id=elem_id,
+            elem_classes=elem_classes,
+            render=render,
+            key=key,
+            **kwargs,
+        )
+
+    def preprocess(self, payload: Any) -> Any:
+        return payload
+
+    def postprocess(self, value: Any) -> Any:
+        return value
