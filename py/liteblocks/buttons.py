@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import base
 from .component_base import Component
 
 
@@ -53,4 +54,29 @@ class Button(Component):
 
 
 class ClearButton(Button):
-    pass
+    """A button that empties ``components`` when clicked (Gradio's ClearButton).
+
+    Why in Python: Gradio clears in the browser with each component's
+    ``postprocess(None)`` and resets State to its initial value; we register
+    one handler doing the same, so ``.change`` listeners fire as usual.
+    """
+
+    def __init__(self, components: Any = None, *, value: Any = "Clear", **kwargs: Any):
+        super().__init__(value, **kwargs)
+        if base.current_root() is not None:
+            self.add(components)
+
+    def add(self, components: Any) -> "ClearButton":
+        """Also clear ``components`` (a component or a list) on click."""
+        if not components:
+            return self
+        if isinstance(components, base.Block):
+            components = [components]
+        components = list(components)
+
+        def clear():
+            values = [c.initial_value() if c.stateful else None for c in components]
+            return values[0] if len(values) == 1 else values
+
+        self.click(clear, None, components)
+        return self
