@@ -26,6 +26,7 @@ from .components import (
 )
 from .errors import Error, Info, Warning
 from .events import Dependency, on
+from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
 from .processing import skip, update
 from .request import EventData, KeyUpData, Progress, Request, SelectData
@@ -52,6 +53,7 @@ __all__ = [
     "Group",
     "HTML",
     "Info",
+    "Interface",
     "JSON",
     "KeyUpData",
     "Label",

@@ -1,0 +1,307 @@
+"""``gr.Interface``: a whole app from ``fn``, ``inputs`` and ``outputs``.
+
+Why: most Gradio demos are one-liners such as
+``gr.Interface(fn=greet, inputs="text", outputs="text").launch()``. An
+Interface is just a Blocks that builds Gradio's standard layout and wiring
+(labels from the fn's parameter names, Submit/Clear buttons, live mode,
+State pairs), so everything else (sessions, events, CONFIG) is unchanged.
+Flagging and the Stop button need a server, so they are accepted but not shown.
+"""
+
+from __future__ import annotations
+
+import html
+import inspect
+import itertools
+import warnings
+from collections.abc import Iterable, Sequence
+from typing import Any, Callable
+
+from . import base
+from .blocks import Blocks
+from .components import (
+    HTML,
+    JSON,
+    Button,
+    Checkbox,
+    CheckboxGroup,
+    ClearButton,
+    Component,
+    Dropdown,
+    Label,
+    Markdown,
+    Number,
+    Radio,
+    Slider,
+    Textbox,
+)
+from .events import on
+from .layouts import Accordion, Column, Row
+from .processing import _signature, _special_class
+from .state import State
+
+# String shortcuts accepted in ``inputs``/``outputs`` (Gradio looks names up
+# among its component classes, case- and underscore-insensitively).
+SHORTCUTS: dict[str, Callable[..., Component]] = {
+    "text": Textbox,
+    "textbox": Textbox,
+    "textarea": lambda **kw: Textbox(lines=7, **kw),
+    "number": Number,
+    "slider": Slider,
+    "checkbox": Checkbox,
+    "checkboxgroup": CheckboxGroup,
+    "radio": Radio,
+    "dropdown": Dropdown,
+    "markdown": Markdown,
+    "html": HTML,
+    "json": JSON,
+    "label": Label,
+    "state": State,
+}
+
+STANDARD, INPUT_ONLY, OUTPUT_ONLY, UNIFIED = "standard", "input_only", "output_only", "unified"
+
+
+def component_instance(spec: Any) -> Component:
+    """A component from an instance, a component class or a string shortcut."""
+    if isinstance(spec, str):
+        factory = SHORTCUTS.get(spec.lower().replace("_", ""))
+        if factory is None:
+            raise ValueError(f"No component for the string shortcut {spec!r}; "
+                             f"use one of {sorted(SHORTCUTS)} or a component instance.")
+        return factory(render=False)
+    if isinstance(spec, type) and issubclass(spec, Component):
+        return spec(render=False)
+    if isinstance(spec, Component):
+        return spec
+    raise ValueError(f"{spec!r} is not a valid input/output component for Interface.")
+
+
+def _as_list(value: Any, what: str) -> list:
+    if value is None:
+        return []
+    if isinstance(value, (str, Component)):
+        return [value]
+    if isinstance(value, Sequence):
+        return list(value)
+    raise TypeError(f"{what} must be a string, list, or Component, not {value}")
+
+
+def _set_default(component: Component, name: str, value: Any) -> None:
+    """Set a prop as if passed to the constructor (so updates keep it)."""
+    setattr(component, name, value)
+    component._explicit_args[name] = value
+
+
+def input_labels(fn: Callable) -> Iterable[str]:
+    """Labels for unlabeled inputs: the fn's positional parameter names,
+    without Request/EventData ones (Gradio's rule); "input 0"... if unknown."""
+    try:
+        names = inspect.getfullargspec(fn)[0]
+        if names and inspect.ismethod(fn):
+            names = names[1:]
+        params = _signature(fn).parameters
+    except (TypeError, ValueError):
+        return (f"input {i}" for i in itertools.count())
+    return [n for n in names if n not in params or _special_class(params[n].annotation) is None]
+
+
+def _default_args(fn: Callable) -> list:
+    try:
+        params = _signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return []
+    return [None if p.default is p.empty else p.default for p in params]
+
+
+def _place(component: base.Block) -> None:
+    """Render ``component`` into the current context (moving it if needed)."""
+    ctx = base.current_context()
+    if component._id is not None and component.root is not ctx.root:
+        component._id = None
+    if component._id is None:
+        component.render()
+    elif component.parent is not ctx:
+        component.unrender()
+        ctx.add_child(component)
+
+
+def _button(spec: Any, what: str, **defaults: Any) -> dict:
+    """Constructor kwargs for the Submit/Clear buttons from a string or Button."""
+    if isinstance(spec, Button):
+        kwargs = {k: v for k, v in spec.constructor_args().items() if k not in ("render", "components")}
+        kwargs.setdefault("value", spec.value)
+        return kwargs
+    if isinstance(spec, str):
+        return {"value": spec, **defaults}
+    raise ValueError(f"The {what} parameter must be a gr.Button or string, not {type(spec)}")
+
+
+class Interface(Blocks):
+    """Gradio's high-level app: ``fn`` wrapped with input and output components."""
+
+    def __init__(
+        self,
+        fn: Callable,
+        inputs: Any,
+        outputs: Any,
+        examples: Any = None,
+        *,
+        live: bool = False,
+        title: str | None = None,
+        description: str | None = None,
+        article: str | None = None,
+        theme: Any = None,
+        css: str | None = None,
+        flagging_mode: str | None = None,
+        allow_flagging: str | None = None,
+        additional_inputs: Any = None,
+        additional_inputs_accordion: Any = None,
+        submit_btn: Any = "Submit",
+        stop_btn: Any = "Stop",
+        clear_btn: Any = "Clear",
+        **kwargs: Any,
+    ):
+        super().__init__(theme=theme, title=title or "Gradio", css=css, mode="interface", **kwargs)
+        inputs = _as_list(inputs, "inputs")
+        outputs = _as_list(outputs, "outputs")
+        if not inputs and not outputs:
+            raise ValueError("Must provide at least one of `inputs` or `outputs`")
+        self.interface_type = INPUT_ONLY if not outputs else OUTPUT_ONLY if not inputs else STANDARD
+        self.main_input_components = [component_instance(c) for c in inputs]
+        self.additional_input_components = [component_instance(c) for c in _as_list(additional_inputs, "additional_inputs")]
+        self.input_components = self.main_input_components + self.additional_input_components
+        self.output_components = [component_instance(c) for c in outputs]
+        self._pair_states(fn, inputs)
+        if len(self.input_components) == len(self.output_components) and all(
+            i is o for i, o in zip(self.input_components, self.output_components)
+        ):
+            self.interface_type = UNIFIED
+        if self.interface_type in (STANDARD, OUTPUT_ONLY):
+            for o in self.output_components:
+                if o.interactive is None:
+                    _set_default(o, "interactive", False)  # outputs are read-only unless asked
+        if allow_flagging is not None:
+            warnings.warn("The `allow_flagging` parameter in `Interface` is deprecated. "
+                          "Use `flagging_mode` instead.")
+            flagging_mode = allow_flagging
+        if flagging_mode not in (None, "manual", "never", "auto"):
+            raise ValueError("Invalid value for `flagging_mode` parameter. Must be: 'auto', 'manual', or 'never'.")
+        self.flagging_mode = flagging_mode or "manual"
+        if isinstance(additional_inputs_accordion, Accordion):
+            accordion = {k: v for k, v in additional_inputs_accordion.constructor_args().items() if k != "render"}
+        elif isinstance(additional_inputs_accordion, str):
+            accordion = {"label": additional_inputs_accordion}
+        else:
+            accordion = {"label": "Additional Inputs", "open": False}
+        self.fn = fn
+        self.__name__ = getattr(fn, "__name__", "fn")
+        self.live = live
+        self.description = description
+        self.article = article
+        self.examples = examples
+        self._label_components(fn)
+        submit = _button(submit_btn, "submit_btn", variant="primary")
+        clear = {"visible": False} if clear_btn is None else _button(clear_btn, "clear_btn", variant="secondary")
+        _button(stop_btn, "stop_btn")
+        with self:
+            self._render(title, submit, clear, accordion)
+
+    def _pair_states(self, fn: Callable, inputs: list) -> None:
+        """Exactly one State input and one State output share one State."""
+        ins = [i for i, c in enumerate(self.input_components) if isinstance(c, State)]
+        outs = [i for i, c in enumerate(self.output_components) if isinstance(c, State)]
+        if not ins and not outs:
+            return
+        if len(ins) != 1 or len(outs) != 1:
+            raise ValueError("If using 'state', there must be exactly one state input and one state output.")
+        idx = ins[0]
+        state = self.input_components[idx]
+        if idx < len(inputs) and isinstance(inputs[idx], str):
+            # "state" shortcut: its initial value is the fn parameter's default.
+            defaults = _default_args(fn)
+            state = State(defaults[idx] if idx < len(defaults) else None, render=False)
+            if idx < len(self.main_input_components):
+                self.main_input_components[idx] = state
+            else:
+                self.additional_input_components[idx - len(self.main_input_components)] = state
+        self.input_components[idx] = state
+        self.output_components[outs[0]] = state
+
+    def _label_components(self, fn: Callable) -> None:
+        for component, name in zip(self.input_components, input_labels(fn)):
+            if component.label is None:
+                _set_default(component, "label", name)
+        many = len(self.output_components) > 1
+        for i, component in enumerate(self.output_components):
+            if component.label is None:
+                _set_default(component, "label", f"output {i}" if many else "output")
+
+    def _render(self, title: Any, submit: dict, clear: dict, accordion: dict) -> None:
+        if title:
+            Markdown(f"<h1 style='text-align: center; margin-bottom: 1rem'>{html.escape(str(title))}</h1>")
+        if self.description:
+            Markdown(self.description)
+        submit_btn = clear_btn = None
+        kind = self.interface_type
+        with Row():
+            if kind != OUTPUT_ONLY:
+                with Column():
+                    with Column():
+                        for c in self.main_input_components:
+                            _place(c)
+                        if self.additional_input_components:
+                            with Accordion(**accordion):
+                                for c in self.additional_input_components:
+                                    _place(c)
+                    with Row():
+                        clear_btn = ClearButton(**clear)
+                        if kind == UNIFIED or not self.live:
+                            submit_btn = Button(**submit)
+            if kind in (STANDARD, OUTPUT_ONLY):
+                with Column():
+                    for c in self.output_components:
+                        _place(c)
+                    if kind == OUTPUT_ONLY:
+                        with Row():
+                            clear_btn = ClearButton(**clear)
+                            submit_btn = Button("Generate", variant="primary")
+        self._attach_submit(submit_btn)
+        clear_btn.add(self.input_components + self.output_components)
+        self._render_examples()
+        if self.article:
+            Markdown(self.article)
+
+    def _attach_submit(self, submit_btn: Button | None) -> None:
+        ins, outs = self.input_components, self.output_components
+        if self.live and self.interface_type == OUTPUT_ONLY:
+            self.load(self.fn, None, outs)
+            submit_btn.click(self.fn, None, outs)
+        elif self.live:
+            on([c.change for c in ins if "change" in c.EVENTS], self.fn, ins, outs)
+        else:
+            triggers = [submit_btn.click] + [c.submit for c in ins if "submit" in c.EVENTS]
+            on(triggers, self.fn, ins, outs)
+
+    def _render_examples(self) -> None:
+        """Examples as small buttons that fill the inputs (no caching)."""
+        targets = [c for c in self.input_components if not isinstance(c, State)]
+        if not self.examples or isinstance(self.examples, str) or not targets:
+            return
+        rows = [e if isinstance(e, (list, tuple)) else [e] for e in self.examples]
+        with Column():
+            Markdown("**Examples**")
+            with Row():
+                for row in rows:
+                    values = (list(row) + [None] * len(targets))[: len(targets)]
+                    text = ", ".join("" if v is None else str(v) for v in values)
+                    Button(text, size="sm").click(
+                        lambda v=values: v[0] if len(v) == 1 else v, None, targets
+                    )
+
+    def __repr__(self) -> str:
+        head = f"Gradio Interface for: {self.__name__}"
+        lines = [head, "-" * len(head), "inputs:"]
+        lines += [f"|-{c}" for c in self.input_components]
+        lines += ["outputs:"] + [f"|-{c}" for c in self.output_components]
+        return "\n".join(lines)
