@@ -27,6 +27,9 @@ TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "applicat
          ".bin": "application/octet-stream", ".zip": "application/zip"}
 COMPRESSIBLE = {".js", ".mjs", ".wasm", ".json", ".css", ".html", ".py", ".bin", ".zip", ".txt", ".svg"}
 _gzip_cache: dict[tuple[str, float], bytes] = {}
+# When a list, every response appends (url path, body bytes as sent): the bench counts
+# first-visit bytes with it (tools/bench/boot.py).
+sent_log: list[tuple[str, int]] | None = None
 _gzip_lock = threading.Lock()
 
 
@@ -94,6 +97,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return self._send(path, data if data is not None else path.read_bytes(), compressed=data is not None)
 
     def _send(self, path: Path, body: bytes, compressed: bool):
+        if sent_log is not None:
+            sent_log.append((self.path, len(body)))
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
         self.send_header("Content-Length", str(len(body)))
