@@ -21,6 +21,8 @@ import { PYODIDE_CORE_PATH } from "./build_info.js";
 export const PYODIDE_CORE_URL = new URL(PYODIDE_CORE_PATH, import.meta.url).href;
 export const LOCK_FILE_URL = new URL("./pyodide/pyodide-lock.json", import.meta.url).href;
 export const SNAPSHOT_META_URL = new URL("./snapshot.json", import.meta.url).href;
+/** The snapshot's fixed name (tools/snapshot.py FILE): fetched at once, beside its metadata. */
+export const SNAPSHOT_URL = new URL("./snapshot.bin.gz", import.meta.url).href;
 
 /** How the last boot went, for tests and the bench: "snapshot" | "plain" | "fallback". */
 export const bootInfo = { mode: null, reason: null, ms: null };
@@ -34,12 +36,12 @@ async function fetchJson(url) {
 }
 
 /**
- * Snapshot bytes, gunzipped while they download; rejects unless exactly `size` bytes.
+ * Snapshot bytes, gunzipped while they download (the size is checked by the caller).
  * A host that sends the .gz file with `Content-Encoding: gzip` has the browser gunzip it
  * already: then the bytes do not start with gzip's magic and are taken as they are.
  */
-async function fetchSnapshot(url, size) {
-  const res = await fetch(url);
+async function fetchSnapshot(url, signal) {
+  const res = await fetch(url, { signal });
   if (!res.ok || !res.body) throw new Error(`${url} answered ${res.status}`);
   const reader = res.body.getReader();
   let first = await reader.read();
@@ -59,9 +61,7 @@ async function fetchSnapshot(url, size) {
   });
   const gzipped = head[0] === 0x1f && head[1] === 0x8b;
   const stream = gzipped ? body.pipeThrough(new DecompressionStream("gzip")) : body;
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  if (bytes.byteLength !== size) throw new Error(`snapshot is ${bytes.byteLength} bytes, expected ${size}`);
-  return bytes;
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 function concat(a, b) {
@@ -83,7 +83,8 @@ async function checkSnapshot(metaPromise, version) {
   if (!ours || !shipped || ours.sha256 !== shipped.sha256) {
     throw new Error("snapshot was made from another liteblocks wheel than this runtime ships");
   }
-  return { url: new URL(meta.files.gzip, SNAPSHOT_META_URL).href, size: meta.size };
+  if (new URL(meta.files.gzip, SNAPSHOT_META_URL).href !== SNAPSHOT_URL) throw new Error("snapshot.json names another file");
+  return { size: meta.size };
 }
 
 /**
@@ -95,7 +96,12 @@ export async function bootPython(onProgress, onLog) {
   const started = performance.now();
   onProgress("python", "Loading Python…");
   const metaPromise = snapshotWanted() ? fetchJson(SNAPSHOT_META_URL) : null;
-  metaPromise?.catch(() => {}); // reported below, not as an unhandled rejection
+  // The snapshot downloads in parallel with its metadata and Pyodide's own files; a
+  // metadata mismatch aborts the download.
+  const download = new AbortController();
+  const bytesPromise = metaPromise && fetchSnapshot(SNAPSHOT_URL, download.signal);
+  metaPromise?.catch(() => {}); // reported below, not as unhandled rejections
+  bytesPromise?.catch(() => {});
   const { loadPyodide, version } = await import(PYODIDE_CORE_URL + "pyodide.mjs");
   const options = {
     indexURL: PYODIDE_CORE_URL,
@@ -107,11 +113,16 @@ export async function bootPython(onProgress, onLog) {
   if (metaPromise) {
     try {
       const snap = await checkSnapshot(metaPromise, version);
-      pyodide = await loadPyodide({ ...options, _loadSnapshot: fetchSnapshot(snap.url, snap.size) });
+      const sized = bytesPromise.then((bytes) => {
+        if (bytes.byteLength !== snap.size) throw new Error(`snapshot is ${bytes.byteLength} bytes, expected ${snap.size}`);
+        return bytes;
+      });
+      pyodide = await loadPyodide({ ...options, _loadSnapshot: sized });
       // Restored state is identical in every tab: reseed what must differ.
       pyodide.runPython("import random as _r; _r.seed(); del _r");
       bootInfo.mode = "snapshot";
     } catch (err) {
+      download.abort();
       pyodide = null;
       bootInfo.mode = "fallback";
       bootInfo.reason = String(err?.message || err).split("\n")[0];
