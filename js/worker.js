@@ -9,6 +9,7 @@
 import * as protocol from "./protocol.js";
 import { bootPython } from "./boot.js";
 import { GlobalSync } from "./global_sync.js";
+import { installRequirements } from "./requirements.js";
 
 const post = (msg) => self.postMessage(msg);
 const log = (level, message) => post(protocol.log(level, message));
@@ -23,44 +24,13 @@ function serial(task) {
   return run;
 }
 
-/**
- * Installs an app's <gradio-requirements>: wheels shipped in the site (listed
- * in our lock file) first, then micropip (which asks PyPI) for the rest.
- * Returns a load error naming what failed, or null.
- */
-async function installRequirements(py, requirements) {
-  post(protocol.progress("install", `Installing ${requirements.join(", ")}…`));
-  try {
-    // Fast path: a plain name (or name==version) the lock file ships needs no micropip.
-    const shipped = py.pyodide.lockfile?.packages || {};
-    const inLock = (req) => {
-      const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:==\s*([^\s;,]+))?$/.exec(req.trim());
-      const entry = m && shipped[m[1].toLowerCase().replace(/[-_.]+/g, "-")];
-      return entry && (!m[2] || m[2] === entry.version) ? entry.name : null;
-    };
-    const local = requirements.map(inLock).filter(Boolean);
-    const rest = requirements.filter((r) => !inLock(r));
-    const errors = [];
-    if (local.length) await py.pyodide.loadPackage(local, { messageCallback: () => {}, errorCallback: (e) => errors.push(e) });
-    if (errors.length) throw new Error(errors.join("\n"));
-    if (!rest.length) return null;
-    await py.pyodide.loadPackage("micropip", { messageCallback: () => {} });
-    await py.pyodide.pyimport("micropip").install(rest);
-    return null;
-  } catch (err) {
-    const lines = String(err?.message ?? err).trim().split("\n");
-    const reason = lines[lines.length - 1].replace(/^\w+(Error|Exception): /, "");
-    return { ok: false, error: { type: "RequirementError",
-      message: `Could not install the requirements (${requirements.join(", ")}): ${reason}` } };
-  }
-}
-
 const handlers = {
   async "load-app"(py, msg) {
     await syncs.get(msg.appId)?.close();
     syncs.delete(msg.appId);
     if (msg.requirements?.length) {
-      const failed = await installRequirements(py, msg.requirements);
+      post(protocol.progress("install", `Installing ${msg.requirements.join(", ")}…`));
+      const failed = await installRequirements(py.pyodide, msg.requirements);
       if (failed) return failed;
     }
     post(protocol.progress("app", "Starting the app…"));

@@ -336,8 +336,19 @@ def tick(now: float | None = None) -> str:
 
 # -- sync helpers (tests, CPython) -------------------------------------------------
 def run_sync(coro: Any) -> Any:
-    """Run a coroutine to completion outside an event loop."""
-    return asyncio.run(coro)
+    """Run a coroutine to completion from synchronous code (tests, CPython tools).
+
+    When this thread already runs an event loop (e.g. a test process that also
+    drives a browser), the coroutine runs on a fresh loop in a helper thread.
+    """
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    import concurrent.futures
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 def start_session_sync(app_id: str, session_hash: str, request_json: str = "{}", browser_state_json: str = "{}") -> str:

@@ -1,7 +1,7 @@
 """gr.BrowserState in localStorage, encrypted (issue 4)."""
 from playwright.sync_api import expect
 
-from conftest import example, open_app, wait_ready
+from browser_helpers import example, open_app, wait_ready
 
 NOTE_APP = """
 import gradio as gr

@@ -1,7 +1,7 @@
 """The guide's cart example (session state), driven the way a person would."""
 from playwright.sync_api import expect
 
-from conftest import example, open_app
+from browser_helpers import example, open_app
 
 
 def add(page, *items):

@@ -2,7 +2,7 @@
 user text shown as text, updates, and messages (issue 2)."""
 from playwright.sync_api import expect
 
-from conftest import open_app
+from browser_helpers import open_app
 
 WIDGETS = """
 import gradio as gr

@@ -9,7 +9,7 @@ import html
 
 from playwright.sync_api import expect
 
-from conftest import open_app, wait_ready
+from browser_helpers import open_app, wait_ready
 from tools import serve
 
 COUNTER = """

@@ -13,7 +13,7 @@ import sys
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT, open_app
+from browser_helpers import ROOT, open_app
 from tools import serve
 
 APP = '''

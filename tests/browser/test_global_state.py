@@ -3,7 +3,7 @@ import time
 
 from playwright.sync_api import expect
 
-from conftest import example, open_app, wait_ready
+from browser_helpers import example, open_app, wait_ready
 
 COUNTER_APP = """
 import gradio as gr

@@ -2,7 +2,7 @@
 boxes and Submit button, and runs the function."""
 from playwright.sync_api import expect
 
-from conftest import open_app
+from browser_helpers import open_app
 
 GREET = """
 import gradio as gr

@@ -1,7 +1,7 @@
 """Session state in the browser (issue 3): per-tab values, session hash, reloads, errors."""
 from playwright.sync_api import expect
 
-from conftest import example, open_app, wait_ready
+from browser_helpers import example, open_app, wait_ready
 
 HASH_APP = """
 import gradio as gr

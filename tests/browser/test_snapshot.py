@@ -14,7 +14,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import example, open_app, wait_ready
+from browser_helpers import example, open_app, wait_ready
 from tools import serve
 
 SERVER_OFF = serve.snapshot_off()
