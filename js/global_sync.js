@@ -46,9 +46,11 @@ export class GlobalSync {
    * @param {(task: () => Promise<any>) => Promise<any>} serial  the worker's one-at-a-time queue
    * @param {(level: string, message: string) => void} log
    * @param {(msg: object) => void} post  sends a notice to the page
+   * @param {() => boolean} hasQueued  whether more requests of this app wait in the queue
    */
-  constructor(py, appId, ns, serial, log, post = () => {}) {
-    Object.assign(this, { py, appId, ns, serial, log, post });
+  constructor(py, appId, ns, serial, log, post = () => {}, hasQueued = () => false) {
+    Object.assign(this, { py, appId, ns, serial, log, post, hasQueued });
+    this.inbox = [];
     this.prefix = `liteblocks:${ns}`;
     this.enabled = false;
     this.sessions = new Map(); // hash -> release() of its session lock
@@ -95,6 +97,7 @@ export class GlobalSync {
 
   /** Brings this tab up to the head recorded in IndexedDB (under the write lock). */
   async catchUp() {
+    if (this.inbox.length) await this.drain(); // changes already delivered: cheaper than a reload
     const head = await store.readHead(this.ns);
     if (head && (head.epoch !== this.epoch || head.head > this.py.bridge.head(this.appId))) {
       this.load(await store.readState(this.ns));
@@ -111,11 +114,8 @@ export class GlobalSync {
     const batch = this.batch;
     const result = await fn();
     this.collect(batch, sessions);
-    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS) await this.flush();
-    else if (!batch.flushQueued) {
-      batch.flushQueued = true; // after the events already queued in this worker
-      setTimeout(() => this.serial(() => this.flush()), 0);
-    }
+    // Keep the lock for the app's requests already queued here, up to a cap, then publish.
+    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS || !this.hasQueued()) await this.flush();
     return result;
   }
 
@@ -158,9 +158,8 @@ export class GlobalSync {
       if (batch.changes.length) {
         const snap = JSON.parse(this.py.bridge.snapshot(this.appId));
         await store.writeState(this.ns, { epoch: this.epoch, head: snap.head, vars: JSON.stringify(snap.vars) }, sessions);
-        for (const { seq, changes } of batch.changes) {
-          this.channel.postMessage({ v: 1, kind: "change", ns: this.ns, epoch: this.epoch, seq, changes, sentAt: now() });
-        }
+        const sets = batch.changes.map(({ seq, changes }) => [seq, changes]);
+        this.channel.postMessage({ v: 1, kind: "changes", ns: this.ns, epoch: this.epoch, sets, sentAt: now() });
       } else if (sessions.put.length || sessions.remove.length) {
         await store.writeState(this.ns, {}, sessions);
       }
@@ -182,17 +181,39 @@ export class GlobalSync {
       if (this.sweeper) setTimeout(() => this.sweep(), 50);
       return;
     }
-    if (!valid || msg.kind !== "change" || typeof msg.epoch !== "string" || !Number.isInteger(msg.seq)
-        || msg.seq < 1 || !msg.changes || typeof msg.changes !== "object") {
+    const wellFormed = valid && msg.kind === "changes" && typeof msg.epoch === "string"
+      && Array.isArray(msg.sets) && msg.sets.length > 0
+      && msg.sets.every((s) => Array.isArray(s) && s.length === 2 && Number.isInteger(s[0]) && s[0] > 0
+        && s[1] && typeof s[1] === "object");
+    if (!wellFormed) {
       this.log("warn", "LiteBlocks: ignored a malformed message between tabs");
       return;
     }
-    this.serial(async () => {
-      if (msg.epoch !== this.epoch) return this.resync();
-      const status = JSON.parse(this.py.bridge.receive(this.appId, msg.seq, JSON.stringify(msg.changes)));
-      if (status.missing) await this.resync();
-      this.post(notice("global-applied", { appId: this.appId, seq: msg.seq, sentAt: Number(msg.sentAt) || 0, appliedAt: now() }));
-    });
+    // Messages that arrive while Python is busy are applied together, in one call.
+    this.inbox.push(msg);
+    if (this.inbox.length === 1) this.serial(() => this.drain());
+  }
+
+  async drain() {
+    const messages = this.inbox;
+    if (!messages.length) return;
+    this.inbox = [];
+    const sets = [];
+    let resync = false;
+    for (const msg of messages) {
+      if (msg.epoch !== this.epoch) resync = true;
+      else sets.push(...msg.sets);
+    }
+    if (sets.length) {
+      const status = JSON.parse(this.py.bridge.receive_many(this.appId, JSON.stringify(sets)));
+      if (status.missing) resync = true;
+    }
+    if (resync) await this.resync();
+    const appliedAt = now();
+    for (const msg of messages) {
+      const last = msg.sets[msg.sets.length - 1][0];
+      this.post(notice("global-applied", { appId: this.appId, seq: last, count: msg.sets.length, sentAt: Number(msg.sentAt) || 0, appliedAt }));
+    }
   }
 
   /** Reloads the whole record from IndexedDB (after a gap or a bad message). */

@@ -19,8 +19,8 @@
  *         | {type: "reply", id: number, ok: false, error: ErrorInfo}} Reply
  * @typedef {{type: "progress", stage: "python"|"install"|"app", message: string}} Progress
  * @typedef {{type: "log", level: "warn"|"error"|"info", message: string}} Log
- * @typedef {{type: "notice", kind: "global-applied", appId: string, seq: number,
- *            sentAt: number, appliedAt: number}} Notice  (another tab's change reached this worker)
+ * @typedef {{type: "notice", kind: "global-applied", appId: string, seq: number, count: number,
+ *            sentAt: number, appliedAt: number}} Notice  (another tab's change sets up to `seq` reached this worker)
  * @typedef {Reply|Progress|Log|Notice} WorkerMessage
  *
  * @typedef {{url: string, query_params: Object<string,string>, headers: Object<string,string>,

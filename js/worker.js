@@ -15,6 +15,7 @@ const post = (msg) => self.postMessage(msg);
 const log = (level, message) => post(protocol.log(level, message));
 const booted = bootPython((stage, message) => post(protocol.progress(stage, message)), log);
 const syncs = new Map(); // appId -> GlobalSync
+const queued = new Map(); // appId -> requests received but not yet started
 
 let queue = Promise.resolve();
 /** Runs `task` after every task queued before it. */
@@ -36,7 +37,8 @@ const handlers = {
     post(protocol.progress("app", "Starting the app…"));
     const result = JSON.parse(py.runtime.load_app(msg.appId, JSON.stringify(msg.files), msg.entrypoint));
     if (result.ok) {
-      const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log, post);
+      const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log, post,
+        () => (queued.get(msg.appId) || 0) > 0);
       await sync.init();
       syncs.set(msg.appId, sync);
     }
@@ -63,7 +65,9 @@ self.onmessage = (e) => {
     log("warn", "LiteBlocks worker ignored a malformed message");
     return;
   }
+  queued.set(msg.appId, (queued.get(msg.appId) || 0) + 1);
   serial(async () => {
+    queued.set(msg.appId, queued.get(msg.appId) - 1);
     try {
       const py = await booted;
       if (msg.type !== "load-app" && !syncs.has(msg.appId)) throw new Error(`No app "${msg.appId}" is loaded.`);

@@ -85,7 +85,6 @@ def take_changes(app_id: str) -> str:
     tracker = _trackers.get(app_id)
     if tracker is None:
         return ""
-    tracker.merge(tracker.shared.commit_diff())  # code outside handlers (e.g. delete_callback)
     pending, tracker.pending = tracker.pending, {"set": {}, "del": []}
     warnings = _take_warnings(tracker)
     if not pending["set"] and not pending["del"] and not warnings:
@@ -101,11 +100,30 @@ def sent(app_id: str, seq: int) -> None:
 
 def receive(app_id: str, seq: int, changes_json: str) -> str:
     """Applies a remote change set in order; returns {"head", "missing"}."""
+    return receive_many(app_id, json.dumps([[seq, json.loads(changes_json)]]))
+
+
+def receive_many(app_id: str, batch_json: str) -> str:
+    """Applies remote change sets [[seq, changes], ...] in order, in one call.
+
+    Malformed entries are ignored and logged (they then show up as a gap).
+    Returns {"head", "missing"}.
+    """
     tracker = _trackers[app_id]
     try:
-        tracker.log.receive(seq, changes_json)
-    except CodecError as err:
-        print(f"LiteBlocks: ignored a malformed global-state message: {err}", file=sys.stderr)
+        batch = json.loads(batch_json)
+    except ValueError:
+        batch = None
+    if not isinstance(batch, list):
+        print("LiteBlocks: ignored a malformed global-state message", file=sys.stderr)
+        batch = []
+    for item in batch:
+        try:
+            if not (isinstance(item, list) and len(item) == 2):
+                raise CodecError("entry is not [seq, changes]")
+            tracker.log.receive(item[0], item[1])
+        except CodecError as err:
+            print(f"LiteBlocks: ignored a malformed global-state message: {err}", file=sys.stderr)
     return json.dumps({"head": tracker.log.head, "missing": tracker.log.missing()})
 
 
