@@ -112,12 +112,14 @@ export async function bootPython(onProgress, onLog) {
   let pyodide = null;
   if (metaPromise) {
     try {
-      const snap = await checkSnapshot(metaPromise, version);
-      const sized = bytesPromise.then((bytes) => {
+      // Pyodide fetches and compiles its WebAssembly while the snapshot arrives and is checked.
+      const checked = (async () => {
+        const snap = await checkSnapshot(metaPromise, version);
+        const bytes = await bytesPromise;
         if (bytes.byteLength !== snap.size) throw new Error(`snapshot is ${bytes.byteLength} bytes, expected ${snap.size}`);
         return bytes;
-      });
-      pyodide = await loadPyodide({ ...options, _loadSnapshot: sized });
+      })();
+      pyodide = await loadPyodide({ ...options, _loadSnapshot: checked });
       // Restored state is identical in every tab: reseed what must differ.
       pyodide.runPython("import random as _r; _r.seed(); del _r");
       bootInfo.mode = "snapshot";
