@@ -33,6 +33,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from .site import sha256_file
+
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "snapshot"
 MAKER = ROOT / "tools" / "make_snapshot.mjs"
@@ -58,14 +60,6 @@ def log(msg: str) -> None:
     print(f"[snapshot] {msg}", flush=True)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def liteblocks_modules(wheel: Path) -> list[str]:
     """Every module of the liteblocks package in `wheel` (files are not in the snapshot,
     so a submodule not imported before snapshotting could not be imported after)."""
@@ -84,10 +78,10 @@ def imports_for(wheel: Path) -> list[str]:
 
 def _key(pyodide_dir: Path, wheel: Path, imports: list[str]) -> str:
     h = hashlib.sha256()
-    for part in [_sha256(MAKER), json.dumps(imports), RUN, wheel.name, _sha256(wheel)]:
+    for part in [sha256_file(MAKER), json.dumps(imports), RUN, wheel.name, sha256_file(wheel)]:
         h.update(part.encode() + b"\0")
     for name in ["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]:
-        h.update(_sha256(pyodide_dir / name).encode())
+        h.update(sha256_file(pyodide_dir / name).encode())
     return h.hexdigest()[:16]
 
 
@@ -116,7 +110,7 @@ def make(pyodide_dir: Path, lock: Path, wheel: Path, vdir: Path) -> Path | None:
         subprocess.run(cmd, check=True, cwd=ROOT)
         meta = json.loads((tmp / "snapshot.bin.json").read_text())
         meta["files"] = {"gzip": FILE}
-        meta["wheel"] = {"file_name": wheel.name, "sha256": _sha256(wheel)}
+        meta["wheel"] = {"file_name": wheel.name, "sha256": sha256_file(wheel)}
         (tmp / META).write_text(json.dumps(meta, indent=1) + "\n")
         (tmp / "snapshot.bin.json").unlink()
         (tmp / "pyodide-lock.json").unlink()
