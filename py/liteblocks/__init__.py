@@ -77,3 +77,11 @@ __all__ = [
     "themes",
     "update",
 ]
+
+
+def __getattr__(name: str):
+    """A Gradio name LiteBlocks does not have yet fails with a message that says so."""
+    if name[:1].isupper():
+        raise AttributeError(f"gr.{name} is not available in LiteBlocks yet (it has Gradio's Blocks, "
+                             "layouts, form and display components, State and BrowserState)")
+    raise AttributeError(f"module 'gradio' has no attribute {name!r}")
