@@ -8,6 +8,7 @@
  * ctx.edited(id) and user actions call ctx.fire(id, eventName).
  */
 import { markdownToHtml, sanitizeHtml } from "./markdown.js";
+import { createChatbot } from "./chat.js";
 
 const DEFAULT_LABELS = {
   textbox: "Textbox", number: "Number", checkbox: "Checkbox", checkboxgroup: "Checkbox Group",
@@ -51,6 +52,7 @@ function choicePairs(choices) {
 }
 
 const factories = {
+  chatbot: createChatbot,
   textbox(id, props, ctx) {
     const b = block("textbox", id, props, ctx);
     const multiline = (props.lines ?? 1) > 1 || (props.max_lines ?? 1) > 1 && props.lines > 1;

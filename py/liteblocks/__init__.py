@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import themes
 from .blocks import Blocks
+from .chatbot import ChatMessage, Chatbot
 from .components import (
     HTML,
     JSON,
@@ -41,6 +42,8 @@ __all__ = [
     "Blocks",
     "BrowserState",
     "Button",
+    "ChatMessage",
+    "Chatbot",
     "Checkbox",
     "CheckboxGroup",
     "ClearButton",
