@@ -37,8 +37,10 @@ export class AppSession {
     this.running = 0;
     this.ended = false;
     this.started = Promise.resolve();
+    this.timers = new Set();
     this.view = renderApp(mount, config, {
       prefix: `lb-${appId}`,
+      timer: (id, props) => this.timer(id, props),
       edited: (id) => this.edited(id),
       fire: (id, name) => this.fire(id, name),
     });
@@ -46,6 +48,35 @@ export class AppSession {
 
   listens(id, name) {
     return (this.config.listeners[String(id)] || []).includes(name);
+  }
+
+  /**
+   * A gr.Timer: fires "tick" every `value` seconds while `active`; a tick is
+   * skipped while the previous one is still running, so ticks never pile up.
+   */
+  timer(id, props) {
+    const state = { value: 1, active: true, handle: null, running: false };
+    const restart = () => {
+      clearInterval(state.handle);
+      state.handle = null;
+      if (!state.active || !(state.value > 0) || this.ended || !this.listens(id, "tick")) return;
+      state.handle = setInterval(() => {
+        if (state.running || this.ended) return;
+        state.running = true;
+        this.send(id, "tick").finally(() => { state.running = false; });
+      }, state.value * 1000);
+    };
+    const handle = {
+      set(p) {
+        if ("value" in p) state.value = Number(p.value);
+        if ("active" in p) state.active = p.active !== false;
+        restart();
+      },
+      stop() { clearInterval(state.handle); },
+    };
+    this.timers.add(handle);
+    handle.set(props);
+    return handle;
   }
 
   /** The user changed a component's value. */
@@ -84,6 +115,7 @@ export class AppSession {
   end() {
     if (this.ended) return Promise.resolve();
     this.ended = true;
+    for (const timer of this.timers) timer.stop();
     return this.client.call("end-session", { appId: this.appId, sessionHash: this.sessionHash }).catch(() => {});
   }
 

@@ -38,6 +38,10 @@ export function renderApp(root, config, ctx) {
     const spec = config.components[node.id] || { type: "column", props: {} };
     const props = spec.props || {};
     let el;
+    if (spec.type === "timer") { // invisible: the session keeps its interval
+      components.set(String(node.id), ctx.timer(node.id, props));
+      return;
+    }
     if (LAYOUTS.has(spec.type)) {
       el = layoutElement(spec.type, props);
       if (props.visible === false) el.hidden = true;

@@ -32,6 +32,7 @@ from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
 from .processing import skip, update
 from .request import EventData, KeyUpData, Progress, Request, SelectData
 from .state import BrowserState, State
+from .timer import Timer
 
 __version__ = "0.1.0"
 
@@ -74,6 +75,7 @@ __all__ = [
     "Tabs",
     "Text",
     "Textbox",
+    "Timer",
     "Warning",
     "on",
     "skip",
