@@ -186,3 +186,28 @@ def test_tab_closed_mid_handler_does_not_block_others(context, lite_site):
     doomed.close()
     survivor.get_by_role("button", name="+1").click()
     expect(survivor.get_by_label("Count")).to_have_value("1", timeout=20_000)
+
+
+def test_malformed_messages_between_tabs_are_ignored_and_logged(context, lite_site):
+    url = lite_site.app_url(COUNTER_APP)
+    first, second = open_app(context, url), open_app(context, url)
+    first.get_by_role("button", name="+1").click()
+    expect(first.get_by_label("Count")).to_have_value("1")
+    # Another script on the origin posts junk on the app's channel (its name is in the lock names).
+    first.evaluate("""async () => {
+      const { held } = await navigator.locks.query();
+      const ns = held.map((l) => l.name).find((n) => n.includes(':tab:')).split(':')[1];
+      const channel = new BroadcastChannel('liteblocks:' + ns);
+      for (const junk of [{ foo: 1 }, 'text', { v: 1, ns, kind: 'changes', epoch: 1, sets: [] },
+                          { v: 1, ns, kind: 'changes', epoch: 'e', sets: [[0, {}]] },
+                          { v: 1, ns, kind: 'changes', epoch: 'e', sets: [[5, { set: { count: ['zz'] }, del: [] }]] }]) {
+        channel.postMessage(junk);
+      }
+      channel.close();
+    }""")
+    second.wait_for_timeout(500)
+    assert read(second) == "1"
+    second.get_by_role("button", name="+1").click()
+    expect(second.get_by_label("Count")).to_have_value("2")
+    assert read(first) == "2"
+    assert any("ignored a malformed message between tabs" in m for m in context.console_messages)
