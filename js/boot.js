@@ -17,6 +17,7 @@
  * the first <gradio-lite> starts (js/worker_client.js names the worker so).
  */
 import { PYODIDE_CORE_PATH } from "./build_info.js";
+import { chooseForEngine, watchRestore } from "./runtime_choices.js";
 
 export const PYODIDE_CORE_URL = new URL(PYODIDE_CORE_PATH, import.meta.url).href;
 export const LOCK_FILE_URL = new URL("./pyodide/pyodide-lock.json", import.meta.url).href;
@@ -24,10 +25,18 @@ export const SNAPSHOT_META_URL = new URL("./snapshot.json", import.meta.url).hre
 /** The snapshot's fixed name (tools/snapshot.py FILE): fetched at once, beside its metadata. */
 export const SNAPSHOT_URL = new URL("./snapshot.bin.gz", import.meta.url).href;
 
-/** How the last boot went, for tests and the bench: "snapshot" | "plain" | "fallback". */
-export const bootInfo = { mode: null, reason: null, ms: null };
+/**
+ * How the last boot went, for tests and the bench: mode "snapshot" | "plain" | "fallback";
+ * `suspend`: whether `time.sleep` and `run_sync` can suspend Python here (JSPI), else they block.
+ */
+export const bootInfo = { mode: null, reason: null, ms: null, suspend: false };
 
 const snapshotWanted = () => !String(self.name || "").includes("no-snapshot");
+/** Test hook (js/worker_client.js): hide JSPI from Pyodide, as on an engine without it. */
+if (String(self.name || "").includes("no-jspi")) {
+  delete WebAssembly.Suspending;
+  delete WebAssembly.promising;
+}
 
 async function fetchJson(url) {
   const res = await fetch(url);
@@ -84,7 +93,7 @@ async function checkSnapshot(metaPromise, version) {
     throw new Error("snapshot was made from another liteblocks wheel than this runtime ships");
   }
   if (new URL(meta.files.gzip, SNAPSHOT_META_URL).href !== SNAPSHOT_URL) throw new Error("snapshot.json names another file");
-  return { size: meta.size };
+  return { size: meta.size, choices: meta.runtime_choices };
 }
 
 /**
@@ -111,19 +120,26 @@ export async function bootPython(onProgress, onLog) {
   };
   let pyodide = null;
   if (metaPromise) {
+    let choices = null;
+    // The engine's own trampoline choice, read just before the snapshot overwrites it.
+    const restore = watchRestore(() => choices?.trampoline_slot);
     try {
       // Pyodide fetches and compiles its WebAssembly while the snapshot arrives and is checked.
       const checked = (async () => {
         const snap = await checkSnapshot(metaPromise, version);
         const bytes = await bytesPromise;
         if (bytes.byteLength !== snap.size) throw new Error(`snapshot is ${bytes.byteLength} bytes, expected ${snap.size}`);
+        choices = snap.choices;
         return bytes;
       })();
       pyodide = await loadPyodide({ ...options, _loadSnapshot: checked });
+      restore.stop();
+      bootInfo.suspend = chooseForEngine(pyodide, choices, restore.value);
       // Restored state is identical in every tab: reseed what must differ.
       pyodide.runPython("import random as _r; _r.seed(); del _r");
       bootInfo.mode = "snapshot";
     } catch (err) {
+      restore.stop();
       download.abort();
       pyodide = null;
       bootInfo.mode = "fallback";
@@ -135,6 +151,7 @@ export async function bootPython(onProgress, onLog) {
   }
   if (!pyodide) {
     pyodide = await loadPyodide(options);
+    bootInfo.suspend = Boolean(pyodide._module.jspiSupported);
     onProgress("install", "Installing LiteBlocks…");
     await pyodide.loadPackage("liteblocks", { messageCallback: () => {}, errorCallback: (m) => onLog("warn", m) });
   }
@@ -143,5 +160,5 @@ export async function bootPython(onProgress, onLog) {
   const bridge = pyodide.pyimport("liteblocks.global_bridge");
   bootInfo.ms = Math.round(performance.now() - started);
   onLog("debug", `LiteBlocks: Python ready in ${bootInfo.ms} ms (boot: ${bootInfo.mode})`);
-  return { pyodide, runtime, bridge };
+  return { pyodide, runtime, bridge, suspend: bootInfo.suspend };
 }

@@ -152,6 +152,7 @@ export class GradioLiteElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent("lite-error", { detail: loaded.error }));
       return;
     }
+    if (loaded.waits === "block") warnBlockingWaits(this.messages);
     const bridges = [];
     if (Object.values(loaded.config.components).some((c) => c.type === "browserstate")) {
       bridges.push(new BrowserStateBridge(appKey, loaded.config, this.messages));
@@ -168,6 +169,18 @@ export class GradioLiteElement extends HTMLElement {
     if (this.editor) this.editor.value = code;
     await this.run(sources);
   }
+}
+
+let waitsWarned = false;
+/** Said once per page where the engine has no JSPI (js/runtime_choices.js): waits block there. */
+function warnBlockingWaits(messages) {
+  if (waitsWarned) return;
+  waitsWarned = true;
+  showMessages(messages, [{
+    kind: "warning", title: "This browser cannot pause Python", duration: 0,
+    message: "time.sleep() and other waits in this app keep it busy until they end (the app does " +
+      "not respond meanwhile). Chrome and Edge 137+ and Firefox 153+ wait without blocking.",
+  }]);
 }
 
 if (!customElements.get("gradio-lite")) customElements.define("gradio-lite", GradioLiteElement);

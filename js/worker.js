@@ -17,6 +17,14 @@ const booted = bootPython((stage, message) => post(protocol.progress(stage, mess
 const syncs = new Map(); // appId -> GlobalSync
 const queued = new Map(); // appId -> requests received but not yet started
 
+/**
+ * Calls a sync Python entry point that runs app code. Where Python can suspend
+ * (JSPI, js/runtime_choices.js) it is entered through a promising call, so
+ * `time.sleep` in module code or a state callback waits without blocking the
+ * worker; async entry points (dispatch, ...) are promising already.
+ */
+const enter = (py, fn, ...args) => (py.suspend ? fn.callPromising(...args) : fn(...args));
+
 let queue = Promise.resolve();
 /** Runs `task` after every task queued before it. */
 function serial(task) {
@@ -35,7 +43,8 @@ const handlers = {
       if (failed) return failed;
     }
     post(protocol.progress("app", "Starting the app…"));
-    const result = JSON.parse(py.runtime.load_app(msg.appId, JSON.stringify(msg.files), msg.entrypoint));
+    const result = JSON.parse(await enter(py, py.runtime.load_app, msg.appId, JSON.stringify(msg.files), msg.entrypoint));
+    result.waits = py.suspend ? "suspend" : "block";
     if (result.ok) {
       const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log, post,
         () => (queued.get(msg.appId) || 0) > 0);
@@ -80,6 +89,6 @@ self.onmessage = (e) => {
 
 // State time_to_live is checked once a second while the page is open.
 setInterval(() => {
-  serial(async () => (await booted).runtime.tick())
+  serial(async () => { const py = await booted; return enter(py, py.runtime.tick); })
     .catch((err) => log("error", `LiteBlocks: state expiry check failed: ${err}`));
 }, 1000);

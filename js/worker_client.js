@@ -20,7 +20,9 @@ export class WorkerClient {
     const source = `import ${JSON.stringify(workerUrl)};`;
     const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
     // `LITEBLOCKS_SNAPSHOT = false` on the page: boot without the snapshot (js/boot.js).
-    const name = globalThis.LITEBLOCKS_SNAPSHOT === false ? "liteblocks no-snapshot" : "liteblocks";
+    // `LITEBLOCKS_NO_JSPI = true`: behave as an engine without JSPI (Safari today), for tests.
+    const name = ["liteblocks", globalThis.LITEBLOCKS_SNAPSHOT === false && "no-snapshot",
+      globalThis.LITEBLOCKS_NO_JSPI === true && "no-jspi"].filter(Boolean).join(" ");
     this.worker = new Worker(blobUrl, { type: "module", name });
     this.pending = new Map();
     this.progressListeners = new Set();

@@ -87,6 +87,7 @@ import { readFileSync, writeFileSync, existsSync, statSync } from "node:fs";
 import { dirname, resolve, join, basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { makeNeutral } from "../js/runtime_choices.js";
 
 function usage(msg) {
   if (msg) console.error(`make_snapshot: ${msg}`);
@@ -282,6 +283,8 @@ json.dumps({"modules": sorted(sys.modules), "python": sys.version.split()[0]})`)
       : `JS ${o?.constructor?.name || typeof o}`;
   // Zero the heap's free space and the unused C stack: stale bytes there are never read
   // after restore but cost ~1.2 MB of the gzip size (6.8 -> 5.5 MB for liteblocks).
+  // Engine-dependent start-up choices: write the neutral ones (js/runtime_choices.js).
+  const runtimeChoices = makeNeutral(pyodide);
   const scrubbed = opts.scrub ? scrubFreeMemory(pyodide._module) : null;
   if (scrubbed) log(`zeroed ${(scrubbed.heap / 1e6).toFixed(1)} MB of free heap, ${(scrubbed.stack / 1e6).toFixed(1)} MB of stack`);
   let snap;
@@ -331,6 +334,7 @@ json.dumps({"modules": sorted(sys.modules), "python": sys.version.split()[0]})`)
     gzip_size: gz.length,
     sha256: sha256(snap),
     files: { raw: basename(opts.out), gzip: opts.gzip ? basename(opts.out) + ".gz" : null },
+    runtime_choices: runtimeChoices,
     js_paths: jsPaths,
     warnings: nodeOnly.map((p) => `Node-only JS object in snapshot: ${p}`),
   };

@@ -38,6 +38,7 @@ from .site import sha256_file
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "snapshot"
 MAKER = ROOT / "tools" / "make_snapshot.mjs"
+CHOICES = ROOT / "js" / "runtime_choices.js"  # imported by the maker
 FILE = "snapshot.bin.gz"
 META = "snapshot.json"
 
@@ -78,7 +79,7 @@ def imports_for(wheel: Path) -> list[str]:
 
 def _key(pyodide_dir: Path, wheel: Path, imports: list[str]) -> str:
     h = hashlib.sha256()
-    for part in [sha256_file(MAKER), json.dumps(imports), RUN, wheel.name, sha256_file(wheel)]:
+    for part in [sha256_file(MAKER), sha256_file(CHOICES), json.dumps(imports), RUN, wheel.name, sha256_file(wheel)]:
         h.update(part.encode() + b"\0")
     for name in ["pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]:
         h.update(sha256_file(pyodide_dir / name).encode())
