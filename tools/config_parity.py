@@ -70,7 +70,7 @@ sys.stdout.write("\n@@CONFIG@@" + json.dumps(cfg, default=str))
 
 
 def run(python: str, mode: str, path: Path, timeout: int = 120) -> dict:
-    proc = subprocess.run([python, "-c", RUNNER, mode, str(path), str(ROOT / "py")],
+    proc = subprocess.run([python, "-c", RUNNER, mode, str(Path(path).resolve()), str(ROOT / "py")],
                           capture_output=True, text=True, timeout=timeout,
                           env=dict(os.environ, GRADIO_ANALYTICS_ENABLED="False", PYTHONWARNINGS="ignore"))
     if "@@CONFIG@@" not in proc.stdout:

@@ -170,9 +170,12 @@ def dependency_config(dep, api_name: str | None) -> dict:
     if not isinstance(cancels, list):
         cancels = [cancels]
     unload = events == ["unload"]
+    targets = [[None if e == "unload" else t, e] for t, e in dep.targets]
+    if not targets and dep.trigger_after is not None:
+        targets = [[None, "success" if dep.only_success else "failure" if dep.only_failure else "then"]]
     return {
         "id": dep.index,
-        "targets": [[None if e == "unload" else t, e] for t, e in dep.targets],
+        "targets": targets,
         "inputs": [b._id for b in dep.inputs],
         "outputs": [b._id for b in dep.outputs],
         "backend_fn": fn is not None,
