@@ -46,6 +46,7 @@ class BlockFunction:
         self.preprocess = preprocess
         self.postprocess = postprocess
         self.name = getattr(fn, "__name__", "fn") if fn is not None else "None"
+        self.options: dict = {}
 
     def __repr__(self) -> str:
         return f"<BlockFunction {self.index} {self.name} targets={self.targets}>"
@@ -76,6 +77,7 @@ def _register(
     only_failure: bool = False,
     preprocess: bool = True,
     postprocess: bool = True,
+    options: dict | None = None,
 ) -> "Dependency":
     if root is None:
         raise AttributeError("Event listeners must be set up inside a `with gr.Blocks():` context.")
@@ -99,6 +101,7 @@ def _register(
         preprocess=preprocess,
         postprocess=postprocess,
     )
+    dep.options = dict(options or {})  # listener keywords (queue=, js=, ...) for the Gradio 6 config
     root.fns.append(dep)
     return Dependency(root, dep, fn)
 
@@ -136,6 +139,7 @@ class Dependency(dict):
                 only_failure=failure,
                 preprocess=kw.get("preprocess", True),
                 postprocess=kw.get("postprocess", True),
+                options=kw,
             )
 
         if isinstance(fn, str) and fn == DECORATOR:
@@ -182,6 +186,7 @@ def make_listener(event_name: str) -> Callable:
                 outputs,
                 preprocess=kwargs.get("preprocess", True),
                 postprocess=kwargs.get("postprocess", True),
+                options=kwargs,
             )
 
         if isinstance(fn, str) and fn == DECORATOR:
@@ -244,6 +249,7 @@ def on(
             outputs,
             preprocess=kwargs.get("preprocess", True),
             postprocess=kwargs.get("postprocess", True),
+            options=dict(kwargs, _via_on=True),
         )
 
     if isinstance(fn, str) and fn == DECORATOR:

@@ -361,3 +361,41 @@ def dispatch_sync(app_id: str, session_hash: str, event_json: str) -> str:
 
 def end_session_sync(app_id: str, session_hash: str) -> str:
     return run_sync(end_session(app_id, session_hash))
+
+
+# -- Gradio 6 frontend (@gradio/core) ------------------------------------------------
+def g6_config(app_id: str) -> str:
+    """Gradio 6.31's config for a loaded app (what get_config_file() returns), as JSON."""
+    from .g6 import build_config
+
+    app = _apps.get(app_id)
+    if app is None:
+        return protocol.error_result(f"Unknown app {app_id!r}")
+    return protocol.dumps(build_config(app.blocks))
+
+
+async def process_api(app_id: str, session_hash: str, fn_index: int, data_json: str = "[]",
+                      event_data_json: str = "null") -> str:
+    """Run one dependency for the Gradio 6 client adapter; see g6/api.py for the answer."""
+    from .g6.api import process_api as run_dep
+
+    app = _apps.get(app_id)
+    if app is None:
+        return protocol.error_result(f"Unknown app {app_id!r}")
+    _activate(app)
+    session = app.store.get_or_create(session_hash)
+    _call_hooks("before_event", app.app_id, session_hash)
+    ok = False
+    try:
+        result = await run_dep(app.blocks, session, int(fn_index), protocol.loads(data_json, []),
+                               protocol.loads(event_data_json, None),
+                               after_handler=lambda ok_: _call_hooks("after_handler", app_id, session_hash, ok_))
+        ok = result["error"] is None
+    finally:
+        _call_hooks("after_event", app.app_id, session_hash, ok)
+    return protocol.dumps(result)
+
+
+def process_api_sync(app_id: str, session_hash: str, fn_index: int, data_json: str = "[]",
+                     event_data_json: str = "null") -> str:
+    return run_sync(process_api(app_id, session_hash, fn_index, data_json, event_data_json))

@@ -1,0 +1,255 @@
+"""``build_config(blocks)``: the config dict Gradio 6.31's frontend consumes.
+
+Why: the page is drawn by Gradio's own frontend (@gradio/core), which boots
+from the dict ``gradio.Blocks.get_config_file()`` returns.  We build that dict
+from our own block tree and handlers; tools/config_parity.py diffs it against
+real gradio 6.31 for a folder of apps.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+from .. import base, protocol
+from .defaults import DEFAULTS, FORM_TYPES, NAMES
+
+VERSION = "6.31.0"
+
+# events whose default trigger_mode is not "once" in Gradio 6
+_ALWAYS_LAST = {"change", "input", "release", "upload", "stream"}
+
+
+def _jsonable(value: Any) -> Any:
+    value = protocol.jsonable(value)
+    if isinstance(value, tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _random_key(block, what: str) -> str:
+    # Gradio draws a random storage key / secret when the app gives none; keep ours per block.
+    import secrets
+    import string
+
+    attr = "_g6_" + what
+    if not getattr(block, attr, None):
+        alphabet = string.ascii_letters + string.digits
+        setattr(block, attr, "".join(secrets.choice(alphabet) for _ in range(16)))
+    return getattr(block, attr)
+
+
+def component_props(block: base.Block) -> dict:
+    """Gradio 6 props of one block: its defaults, then what the app set."""
+    gtype, defaults = DEFAULTS.get(block.TYPE, (block.TYPE, {"visible": True, "elem_classes": []}))
+    props = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
+             for k, v in defaults.items()}
+    explicit = getattr(block, "_explicit_args", {}) or {}
+    for name in block.PROPS:
+        if name in ("label", "choices") or name in explicit or (name == "value" and block.TYPE == "dropdown"):
+            v = getattr(block, name, None)
+            if v is not None:
+                props[name] = v
+    for k, v in block.extra_props.items():
+        if v is not None:
+            props[k] = v
+    if block.TYPE == "browserstate":
+        props["default_value"] = block.default_value
+        props["storage_key"] = block.storage_key or _random_key(block, "storage_key")
+        props["secret"] = block.secret or _random_key(block, "secret")
+    if block.TYPE == "slider" and props.get("value") is None:
+        props["value"] = props.get("minimum", 0)
+    if "choices" in props:
+        props["choices"] = [[c[0], c[1]] if isinstance(c, (list, tuple)) else [c, c] for c in props["choices"]]
+    props = {k: _jsonable(v) for k, v in props.items() if v is not None}
+    props["name"] = NAMES.get(block.TYPE, gtype)
+    return props
+
+
+def _component(block: base.Block) -> dict:
+    gtype = DEFAULTS.get(block.TYPE, (block.TYPE, None))[0]
+    return {
+        "id": block._id,
+        "type": gtype,
+        "props": component_props(block),
+        "skip_api": block.TYPE in ("button", "row", "column", "form", "tabs", "tab", "accordion", "group", "state"),
+        "key": getattr(block, "key", None),
+    }
+
+
+class _Form(base.Block):
+    TYPE = "form"
+    PROPS = ("scale", "min_width")
+
+    def __init__(self, block_id: int, in_row: bool):  # not rendered: a config-only wrapper
+        self.__dict__["_explicit_args"] = {"scale": 0, "min_width": 0}
+        self._id = block_id
+        self.extra_props = {}
+        self.visible = True
+        self.in_row = in_row
+        self.scale = 0
+        self.min_width = 0
+
+    def add(self, child) -> None:
+        # In a Row the form takes its children's room (Gradio sums their scale and min_width).
+        if self.in_row:
+            self.scale += 1 if getattr(child, "scale", None) is None else child.scale
+            self.min_width += getattr(child, "min_width", 0) or 0
+
+
+def _layout(ctx: base.BlockContext, next_id: list, forms: list) -> dict:
+    children: list[dict] = []
+    form_node = None
+    wrap = ctx.TYPE != "form"
+    for child in ctx.children:
+        if isinstance(child, base.BlockContext):
+            node = _layout(child, next_id, forms)
+        else:
+            node = {"id": child._id}
+        if wrap and child.TYPE in FORM_TYPES:
+            if form_node is None:
+                form_node = {"id": next_id[0], "children": []}
+                forms.append(_Form(next_id[0], ctx.TYPE == "row"))
+                next_id[0] += 1
+                children.append(form_node)
+            forms[-1].add(child)
+            form_node["children"].append(node)
+            continue
+        form_node = None
+        children.append(node)
+    return {"id": ctx._id, "children": children}
+
+
+def _blocks_in(ctx: base.BlockContext):
+    for child in ctx.children:
+        yield child
+        if isinstance(child, base.BlockContext):
+            yield from _blocks_in(child)
+
+
+def _wants_event_data(fn: Any) -> bool:
+    from ..request import EventData
+
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    for p in params:
+        ann = p.annotation
+        if isinstance(ann, type) and issubclass(ann, EventData):
+            return True
+    return False
+
+
+def _api_names(deps: list) -> list:
+    seen: dict[str, int] = {}
+    names = []
+    for dep in deps:
+        name = dep.options.get("api_name")
+        if name is None:
+            name = "lambda" if dep.name == "<lambda>" else dep.name
+        if name is False:
+            names.append(None)
+            continue
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}_{seen[name]}"
+        else:
+            seen[name] = 0
+        names.append(name)
+    return names
+
+
+def dependency_config(dep, api_name: str | None) -> dict:
+    o = dep.options
+    fn = dep.fn
+    generator = bool(fn) and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn))
+    events = [e for _, e in dep.targets]
+    default_mode = "always_last" if events and all(e in _ALWAYS_LAST for e in events) else "once"
+    cancels = o.get("cancels") or []
+    if not isinstance(cancels, list):
+        cancels = [cancels]
+    unload = events == ["unload"]
+    targets = [[None if e == "unload" else t, e] for t, e in dep.targets]
+    if not targets and dep.trigger_after is not None:
+        targets = [[None, "success" if dep.only_success else "failure" if dep.only_failure else "then"]]
+    return {
+        "id": dep.index,
+        "targets": targets,
+        "inputs": [b._id for b in dep.inputs],
+        "outputs": [b._id for b in dep.outputs],
+        "backend_fn": fn is not None,
+        "js": o.get("js"),
+        "queue": o.get("queue", True) is not False,
+        "api_name": api_name,
+        "api_description": None,
+        "scroll_to_output": bool(o.get("scroll_to_output", False)),
+        "show_progress": o.get("show_progress", "hidden" if unload else "full"),
+        "show_progress_on": None,
+        "batch": bool(o.get("batch", False)),
+        "max_batch_size": o.get("max_batch_size", 4),
+        "cancels": [c["id"] if isinstance(c, dict) else c for c in cancels],
+        "types": {"generator": generator, "cancel": False},
+        "collects_event_data": bool(fn) and _wants_event_data(fn),
+        "trigger_after": dep.trigger_after,
+        "trigger_only_on_success": dep.only_success,
+        "trigger_only_on_failure": dep.only_failure,
+        "trigger_mode": o.get("trigger_mode") or default_mode,
+        "api_visibility": "private" if o.get("api_name") is False or unload else "public",
+        "rendered_in": None,
+        "render_id": None,
+        "connection": "sse",
+        "time_limit": o.get("time_limit"),
+        "stream_every": o.get("stream_every", 0.5),
+        "event_specific_args": [] if dep.options.get("_via_on") else None,
+        "component_prop_inputs": [],
+        "js_implementation": None,
+    }
+
+
+def build_config(blocks) -> dict:
+    """Gradio 6.31's ``get_config_file()`` for our root Blocks."""
+    forms: list = []
+    next_id = [blocks._next_id]
+    layout = _layout(blocks, next_id, forms)
+    blocks_list = [b for b in _blocks_in(blocks)] + forms
+    components = [_component(b) for b in sorted(blocks_list, key=lambda b: b._id)]
+    deps = list(blocks.fns)
+    names = _api_names(deps)
+    dependencies = [dependency_config(d, n) for d, n in zip(deps, names)]
+    theme = getattr(blocks, "theme", None)
+    return {
+        "version": VERSION,
+        "api_prefix": "/gradio_api",
+        "mode": "interface" if type(blocks).__name__ == "Interface" else "blocks",
+        "app_id": None,
+        "dev_mode": False,
+        "vibe_mode": False,
+        "analytics_enabled": False,
+        "components": components,
+        "css": blocks.css,
+        "connect_heartbeat": False,
+        "js": blocks.js,
+        "head": blocks.head,
+        "title": blocks.title or "Gradio",
+        "space_id": None,
+        "enable_queue": True,
+        "show_error": True,
+        "footer_links": [],
+        "run_history": True,
+        "is_colab": False,
+        "max_file_size": None,
+        "stylesheets": [],
+        "theme": theme if isinstance(theme, str) else None,
+        "protocol": "sse_v3",
+        "body_css": None,
+        "fill_height": bool(blocks.fill_height),
+        "fill_width": bool(blocks.fill_width),
+        "theme_hash": None,
+        "pwa": False,
+        "pages": [["", "Home", True]],
+        "layout": layout,
+        "dependencies": dependencies,
+        "mcp_server": False,
+        "i18n_translations": None,
+    }

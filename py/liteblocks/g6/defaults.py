@@ -1,0 +1,58 @@
+"""Default props of each component in Gradio 6.31's config, by our TYPE.
+
+Why a table: Gradio's frontend reads these props; we observed them with
+``tools/config_parity.py`` (get_config_file() of real gradio 6.31) and list
+them here so our config matches.  Values an app sets override them.
+"""
+
+from __future__ import annotations
+
+_BASE = {"visible": True, "elem_classes": [], "preserved_by_key": ["value"], "_selectable": False}
+_LABELLED = dict(_BASE, show_label=True, container=True, min_width=160)
+_LAYOUT = {"visible": True, "elem_classes": [], "preserved_by_key": []}
+
+# our TYPE -> (gradio type, props)
+DEFAULTS: dict[str, tuple[str, dict]] = {
+    "textbox": ("textbox", dict(_LABELLED, type="text", lines=1, autofocus=False, autoscroll=True, rtl=False,
+                                buttons=[], submit_btn=False, stop_btn=False)),
+    "number": ("number", dict(_LABELLED, buttons=[], step=1)),
+    "slider": ("slider", dict(_LABELLED, minimum=0, maximum=100, step=1)),
+    "checkbox": ("checkbox", dict(_LABELLED, value=False, buttons=[])),
+    "checkboxgroup": ("checkboxgroup", dict(_LABELLED, value=[], type="value", show_select_all=False, buttons=[])),
+    "radio": ("radio", dict(_LABELLED, type="value", rtl=False, buttons=[])),
+    "dropdown": ("dropdown", dict(_LABELLED, type="value", allow_custom_value=False, num_choices_shown=100,
+                                  filterable=True, buttons=[])),
+    "button": ("button", dict(_BASE, value="Run", variant="secondary", size="lg", link_target="_self",
+                              interactive=True)),
+    "markdown": ("markdown", dict(_BASE, show_label=False, rtl=False, sanitize_html=True, line_breaks=False,
+                                  header_links=False, container=False, padding=False,
+                                  latex_delimiters=[{"left": "$$", "right": "$$", "display": True}])),
+    "html": ("html", dict(_BASE, _retryable=False, _undoable=False, likeable=False, streamable=False,
+                          html_template="${value}", css_template="",
+                          js_on_load="element.addEventListener('click', function() { trigger('click') });",
+                          apply_default_css=True, show_label=False, container=False, padding=False,
+                          autoscroll=False, buttons=[], props={}, component_class_name="HTML")),
+    "chatbot": ("chatbot", dict(_LABELLED, _undoable=False, _retryable=False, likeable=False, value=[],
+                                autoscroll=True, height=400, resizable=False, rtl=False,
+                                latex_delimiters=[{"left": "$$", "right": "$$", "display": True}],
+                                buttons=["share", "copy", "copy_all"], avatar_images=[None, None],
+                                sanitize_html=True, render_markdown=True, feedback_options=["Like", "Dislike"],
+                                line_breaks=True, allow_file_downloads=True, group_consecutive_messages=True,
+                                allow_tags=True, like_user_message=False)),
+    "state": ("state", {"time_to_live": None, "_selectable": False}),
+    "browserstate": ("browserstate", {"_selectable": False}),
+    "json": ("json", dict(_LABELLED, open=False, show_indices=False, max_height=500, buttons=["copy"])),
+    "label": ("label", dict(_LABELLED, value={}, show_heading=True, buttons=[])),
+    "row": ("row", dict(_LAYOUT, variant="default", equal_height=False, show_progress=False)),
+    "column": ("column", dict(_LAYOUT, scale=1, min_width=320, variant="default", show_progress=False)),
+    "form": ("form", {"scale": 1, "min_width": 160, "preserved_by_key": []}),
+    "tabs": ("tabs", dict(_LAYOUT, overflow_behavior="menu")),
+    "tab": ("tabitem", dict(_LAYOUT, interactive=True, alignment="left", render_children=False)),
+    "accordion": ("accordion", dict(_LAYOUT, open=True)),
+    "group": ("group", dict(_LAYOUT)),
+}
+# the `name` prop Gradio sends (its component's lower-case class name)
+NAMES = {"tab": "tab"}
+
+# components Gradio wraps in a Form when they sit directly in a non-form parent
+FORM_TYPES = {"textbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown"}

@@ -1,0 +1,50 @@
+"""Our Gradio 6 config (liteblocks.g6.build_config) against snapshots from real gradio 6.31.
+
+The snapshots under tests/fixtures/g6/expected/ were made with
+``python tools/config_parity.py tests/fixtures/g6/apps --dump tests/fixtures/g6/expected``
+(normalised: ids renumbered, server-only keys dropped; see that tool).
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from tools.config_parity import diff, normalise  # noqa: E402
+
+from liteblocks import runtime  # noqa: E402
+from liteblocks.g6 import build_config  # noqa: E402
+
+APPS = ROOT / "tests" / "fixtures" / "g6" / "apps"
+EXPECTED = ROOT / "tests" / "fixtures" / "g6" / "expected"
+KNOWN = {"layouts": 3}  # form scale inside a Column, Label's confidences: not done yet
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in EXPECTED.glob("*.json")))
+def test_config_matches_gradio(harness, name):
+    app = harness.app((APPS / f"{name}.py").read_text())
+    ours = normalise(json.loads(json.dumps(build_config(runtime.get_app(app.app_id).blocks))))
+    ref = json.loads((EXPECTED / f"{name}.json").read_text())
+    ref["components"] = {int(k): v for k, v in ref["components"].items()}
+    d = diff(ref, ours)
+    assert len(d) <= KNOWN.get(name, 0), d
+
+
+def test_process_api_returns_gradio_outputs(harness):
+    app = harness.app("""
+        import gradio as gr
+        with gr.Blocks() as demo:
+            a = gr.Textbox()
+            st = gr.State(1)
+            out = gr.Textbox()
+            b = gr.Button()
+            b.click(lambda x, s: (x.upper(), s + 1), [a, st], [out, st])
+            b.click(lambda: gr.update(visible=False), None, out)
+    """)
+    r = json.loads(runtime.process_api_sync(app.app_id, "s1", 0, json.dumps(["hi", None])))
+    assert r["data"] == ["HI", None] and r["error"] is None
+    r = json.loads(runtime.process_api_sync(app.app_id, "s1", 1, "[]"))
+    assert r["data"] == [{"__type__": "update", "visible": False}]
