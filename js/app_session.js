@@ -151,6 +151,7 @@ export class AppSession {
       try {
         this.applyResult(await reply);
       } catch (error) {
+        if (this.ended) return; // the worker was stopped or restarted: the element reports it
         showMessages(this.messages, [{ kind: "error", title: "Error", message: error?.message || String(error) }]);
       } finally {
         this.setBusy(-1);

@@ -1,6 +1,6 @@
 /**
  * The <gradio-lite> custom element: reads the app's code, shows boot
- * progress, asks the shared worker to load the app, renders it and runs a
+ * progress, asks its own worker to load the app, renders it and runs a
  * page session (js/app_session.js). With the `playground` attribute it also
  * shows a code editor whose Run button re-runs the app.
  *
@@ -8,6 +8,10 @@
  * playground, layout="horizontal|vertical" (the playground's editor beside or
  * above the app), initial-height (space kept while loading, any CSS length).
  * A bad value is reported inside the element and the default is used.
+ *
+ * A run (load or event) still going after a few seconds shows a Stop button;
+ * Stop terminates the app's worker and reloads the app in a fresh one. A
+ * worker that dies is restarted automatically, at most MAX_RESTARTS times.
  */
 import { WorkerClient } from "./worker_client.js";
 import { AppSession } from "./app_session.js";
@@ -16,6 +20,7 @@ import { renderLoadError, showMessages } from "./messages.js";
 import { BrowserStateBridge } from "./browser_state.js";
 
 let appCounter = 0;
+const MAX_RESTARTS = 3;
 const CHOICES = { theme: ["light", "dark", "system"], layout: ["horizontal", "vertical"] };
 const LAYOUT_STYLES = {
   horizontal: "display:grid;gap:16px;align-items:start;grid-template-columns:repeat(auto-fit,minmax(min(100%,22rem),1fr))",
@@ -84,10 +89,40 @@ export class GradioLiteElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent("lite-error", { detail: { type: "Error", message: sourceError.message } }));
       return;
     }
-    this.client = WorkerClient.shared();
+    this.client = WorkerClient.forApp();
     this.client.onProgress((p) => { if (!this.session) this.status.textContent = p.message; });
+    this.restarts = 0;
+    this.client.onState((kind, detail) => this.workerState(kind, detail));
     addEventListener("pagehide", () => this.session?.end());
     await this.run(sources);
+  }
+
+  /** Busy: show Stop. Idle: hide it. Dead: say so and restart (bounded). */
+  workerState(kind, detail) {
+    this.runBar.hidden = kind !== "busy";
+    if (kind !== "dead") return;
+    if (this.restarts >= MAX_RESTARTS) {
+      this.notify("error", "App stopped", `The app's Python worker stopped (${detail?.message || "unknown error"}) and was restarted ${MAX_RESTARTS} times; reload the page to try again.`);
+      return;
+    }
+    this.restarts += 1;
+    this.restartApp(`The app's Python worker stopped (${detail?.message || "unknown error"}); it was restarted. Your last completed results may be lost.`);
+  }
+
+  /** Stop: end the run now by replacing the worker. */
+  stop() {
+    this.runBar.hidden = true;
+    this.restartApp("Stopped: the app was restarted in a fresh worker.");
+  }
+
+  restartApp(message) {
+    if (this.session) this.session.ended = true; // its worker is gone: nothing to end
+    this.client.restart();
+    this.run(this.current).then(() => this.notify("warning", "Restarted", message));
+  }
+
+  notify(kind, title, message) {
+    showMessages(this.messages, [{ kind, title, message, duration: 0 }]);
   }
 
   /** Lays out notices, editor (playground) and the app pane: status line, app mount, messages. */
@@ -102,8 +137,16 @@ export class GradioLiteElement extends HTMLElement {
     this.status.textContent = "Loading…";
     this.mount = el("div", "lb-mount");
     this.messages = el("div", "lb-messages");
+    this.runBar = el("div", "lb-running", { role: "status" });
+    this.runBar.hidden = true;
+    const runText = el("span");
+    runText.textContent = "Running… ";
+    const stopButton = el("button", "lb-button", { type: "button", "data-variant": "stop" });
+    stopButton.textContent = "Stop";
+    stopButton.addEventListener("click", () => this.stop());
+    this.runBar.append(runText, stopButton);
     const pane = el("div", "lb-pane");
-    pane.append(this.status, this.mount, this.messages);
+    pane.append(this.status, this.runBar, this.mount, this.messages);
     if (this.hasAttribute("playground")) {
       const body = el("div", "lb-body", { "data-layout": options.layout, style: LAYOUT_STYLES[options.layout] });
       body.append(this.buildEditor(sources), pane);

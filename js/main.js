@@ -1,8 +1,8 @@
 /**
- * Entry point loaded by lite.js. Python starts booting in the worker right
- * away, while the rest of the page's modules load; then <gradio-lite> is defined.
+ * Entry point loaded by lite.js. Python starts booting in a first worker
+ * right away, while the rest of the page's modules load; then <gradio-lite> is defined.
  */
 import { WorkerClient } from "./worker_client.js";
 
-WorkerClient.shared();
+WorkerClient.prewarm();
 await import("./element.js");

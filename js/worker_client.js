@@ -1,34 +1,102 @@
 /**
- * The page's one handle on the Python worker (a small proxy, as shinylive does).
+ * A handle on one app's Python worker (a small proxy, as shinylive does).
  *
- * Every <gradio-lite> on a page shares one worker and so one Pyodide. The
- * worker is started from a same-origin blob that imports worker.js by its full
- * URL, so lite.js also works when served from another origin than the page.
+ * Each <gradio-lite> on a page gets its own worker and so its own Pyodide: a
+ * hang or crash in one app leaves the others running. The first client is
+ * started early by main.js (prewarm) and handed to the first app. The worker
+ * is started from a same-origin blob that imports worker.js by its full URL,
+ * so lite.js also works when served from another origin than the page.
+ *
+ * A call still pending after LONG_RUN_MS makes the client report "busy" to its
+ * listeners (the element shows a Stop button); restart() terminates the worker
+ * and starts a fresh one. Worker error/messageerror events report "dead".
  */
 import * as protocol from "./protocol.js";
 
-let shared = null;
+let prewarmed = null;
+const WORKER_URL = new URL("./worker.js", import.meta.url).href;
+export const LONG_RUN_MS = 2500;
 
 export class WorkerClient {
-  /** The page-wide client, created on first use. */
-  static shared() {
-    if (!shared) shared = new WorkerClient(new URL("./worker.js", import.meta.url).href);
-    return shared;
+  /** Starts a worker booting before any app asks for one. */
+  static prewarm() {
+    if (!prewarmed) prewarmed = new WorkerClient(WORKER_URL);
+    return prewarmed;
+  }
+
+  /** A worker for one app: the prewarmed one if still unclaimed, else a new one. */
+  static forApp() {
+    if (prewarmed && !prewarmed.claimed) {
+      prewarmed.claimed = true;
+      return prewarmed;
+    }
+    const client = new WorkerClient(WORKER_URL);
+    client.claimed = true;
+    return client;
   }
 
   constructor(workerUrl) {
+    this.workerUrl = workerUrl;
+    this.pending = new Map();
+    this.progressListeners = new Set();
+    this.stateListeners = new Set();
+    this.lastProgress = null;
+    this.busyTimer = null;
+    this.start();
+  }
+
+  start() {
+    const workerUrl = this.workerUrl;
     const source = `import ${JSON.stringify(workerUrl)};`;
     const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
     // `LITEBLOCKS_SNAPSHOT = false` on the page: boot without the snapshot (js/boot.js).
     // `LITEBLOCKS_NO_JSPI = true`: behave as an engine without JSPI (Safari today), for tests.
     const name = ["liteblocks", globalThis.LITEBLOCKS_SNAPSHOT === false && "no-snapshot",
       globalThis.LITEBLOCKS_NO_JSPI === true && "no-jspi"].filter(Boolean).join(" ");
-    this.worker = new Worker(blobUrl, { type: "module", name });
-    this.pending = new Map();
-    this.progressListeners = new Set();
+    const worker = new Worker(blobUrl, { type: "module", name });
+    this.worker = worker;
+    worker.onmessage = (e) => { if (this.worker === worker) this.receive(e.data); };
+    const dead = (message) => {
+      if (this.worker !== worker) return;
+      const error = { type: "WorkerError", message };
+      this.failAll(error);
+      this.emit("dead", error);
+    };
+    worker.onerror = (e) => { e.preventDefault?.(); dead(e.message || "The Python worker stopped unexpectedly."); };
+    worker.onmessageerror = () => dead("The Python worker sent a message that could not be read.");
+  }
+
+  /** Terminates the worker (ending any run, even a tight loop) and starts a fresh one. */
+  restart(reason = { type: "Stopped", message: "The run was stopped." }) {
+    const old = this.worker;
+    this.worker = null;
+    old.terminate();
+    this.failAll(reason);
     this.lastProgress = null;
-    this.worker.onmessage = (e) => this.receive(e.data);
-    this.worker.onerror = (e) => this.failAll({ type: "WorkerError", message: e.message || "The Python worker failed to start." });
+    this.start();
+  }
+
+  /** `listener(kind, detail)`: kind is "busy" (a call runs long), "idle" or "dead". */
+  onState(listener) {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  emit(kind, detail) {
+    for (const listener of this.stateListeners) listener(kind, detail);
+  }
+
+  watchBusy() {
+    clearTimeout(this.busyTimer);
+    if (this.pending.size === 0) {
+      if (this.busy) { this.busy = false; this.emit("idle"); }
+      return;
+    }
+    if (!this.busy) {
+      this.busyTimer = setTimeout(() => {
+        if (this.pending.size > 0) { this.busy = true; this.emit("busy"); }
+      }, LONG_RUN_MS);
+    }
   }
 
   /** Sends a request and resolves with the worker's result (rejects with an ErrorInfo). */
@@ -37,6 +105,7 @@ export class WorkerClient {
     return new Promise((resolve, reject) => {
       this.pending.set(msg.id, { resolve, reject });
       this.worker.postMessage(msg);
+      this.watchBusy();
     });
   }
 
@@ -53,6 +122,7 @@ export class WorkerClient {
       const waiter = this.pending.get(msg.id);
       if (!waiter) return;
       this.pending.delete(msg.id);
+      this.watchBusy();
       if (msg.ok) waiter.resolve(msg.result);
       else waiter.reject(msg.error);
     } else if (msg.type === "progress") {
@@ -66,7 +136,9 @@ export class WorkerClient {
   }
 
   failAll(error) {
-    for (const waiter of this.pending.values()) waiter.reject(error);
+    const waiters = [...this.pending.values()];
     this.pending.clear();
+    this.watchBusy();
+    for (const waiter of waiters) waiter.reject(error);
   }
 }

@@ -151,6 +151,14 @@ class EventRun:
                 args, kwargs = processing.build_call(dep.fn, inputs, session.request, event)
                 prediction = await resolve(dep.fn(*args, **kwargs))
                 writes = processing.plan_outputs(dep, prediction, session)
+        except (KeyboardInterrupt, SystemExit) as exc:
+            # App code asking to quit must fail this event only, not the worker.
+            self.ok = False
+            name = type(exc).__name__
+            detail = f"({exc})" if str(exc) else ""
+            self.errors.append({"message": f"The handler raised {name}{detail}; the event was stopped and the app keeps running.",
+                                "title": name, "kind": "error"})
+            return False, []
         except Exception as exc:  # noqa: BLE001 - user code may raise anything
             self.report(exc)
             return False, []

@@ -196,7 +196,7 @@ def load_app(app_id: str, files_json: str, entrypoint: str = "app.py") -> str:
     try:
         code = compile(files[entrypoint], path, "exec")
         exec(code, module.__dict__)
-    except (Exception, SystemExit) as exc:  # noqa: BLE001 - report anything to the page
+    except (Exception, SystemExit, KeyboardInterrupt) as exc:  # noqa: BLE001 - report anything to the page
         error = _error_from_exception(exc, directory)
     finally:
         blocks_mod.launch_hook = None
