@@ -169,26 +169,31 @@ FRONTEND_SRC = ROOT / "js" / "frontend"
 
 
 def build_frontend(out: Path) -> Path:
-    """Vite build of js/frontend/ into out/frontend/ (skipped when its inputs are unchanged).
-
-    Runs node_modules' own vite (installed by ensure_npm from package-lock.json): no network."""
-    dest = out / "frontend"
+    """Vite build of js/frontend/ into build/frontend/ (skipped when its inputs are unchanged), copied
+    to out/frontend/. Runs node_modules' own vite (installed by ensure_npm from package-lock.json)."""
+    cache = BUILD / "frontend"
     inputs = [p for p in FRONTEND_SRC.rglob("*") if p.is_file()] + [ROOT / "package-lock.json", ROOT / "js" / "protocol.js"]
     want = tree_hash(inputs)
-    stamp = dest / ".srchash"
-    if stamp.exists() and stamp.read_text() == want and (dest / "frontend.js").exists():
-        return dest
-    run([str(NODE_MODULES / ".bin" / "vite"), "build", "--config", str(FRONTEND_SRC / "vite.config.mjs"),
-         "--outDir", str(dest), "--emptyOutDir"], cwd=ROOT)
-    manifest = json.loads((dest / ".vite" / "manifest.json").read_text())
-    entry = next(v["file"] for v in manifest.values() if v.get("isEntry"))
-    css = sorted({c for v in manifest.values() if v.get("isEntry") for c in v.get("css", [])})
-    (dest / "frontend.js").write_text(
-        "/* LiteBlocks: stable entry of the Gradio frontend build; the chunks it names are hashed. */\n"
-        + "".join(f"{{const l=document.createElement('link');l.rel='stylesheet';"
-                  f"l.href=new URL({json.dumps('./' + c)},import.meta.url).href;document.head.append(l);}}\n" for c in css)
-        + f"export * from {json.dumps('./' + entry)};\n")
-    stamp.write_text(want)
+    stamp = BUILD / "frontend.srchash"
+    if not (stamp.exists() and stamp.read_text() == want and (cache / "frontend.js").exists()):
+        run([str(NODE_MODULES / ".bin" / "vite"), "build", "--config", str(FRONTEND_SRC / "vite.config.mjs"),
+             "--outDir", str(cache), "--emptyOutDir"], cwd=ROOT)
+        manifest = json.loads((cache / ".vite" / "manifest.json").read_text())
+        entry = next(v["file"] for v in manifest.values() if v.get("isEntry"))
+        css = sorted({c for v in manifest.values() if v.get("isEntry") for c in v.get("css", [])})
+        (cache / "frontend.js").write_text(
+            "/* LiteBlocks: stable entry of the Gradio frontend build; the chunks it names are hashed. */\n"
+            + "".join(f"{{const l=document.createElement('link');l.rel='stylesheet';"
+                      f"l.href=new URL({json.dumps('./' + c)},import.meta.url).href;document.head.append(l);}}\n" for c in css)
+            + f"export * from {json.dumps('./' + entry)};\n")
+        stamp.write_text(want)
+    dest = out / "frontend"
+    wanted = {p.relative_to(cache) for p in cache.rglob("*") if p.is_file()}
+    if dest.exists():
+        for old in [p for p in dest.rglob("*") if p.is_file() and p.relative_to(dest) not in wanted]:
+            old.unlink()
+    for rel in wanted:
+        copy_if_changed(cache / rel, dest / rel)
     return dest
 
 
