@@ -28,6 +28,10 @@
  * @typedef {{type: string, message: string, line?: number, traceback?: string}} ErrorInfo
  */
 
+/** Gradio frontend messages (issue 16, opt-in renderer): see docs/protocol.md and js/frontend/client.js. */
+export const G6 = Object.freeze({ SUBMIT: "g6-submit", CANCEL: "g6-cancel", STATUS: "g6-status",
+  DATA: "g6-data", LOG: "g6-log", RENDER: "g6-render" });
+
 export const REQUEST_TYPES = ["load-app", "start-session", "event", "end-session"];
 
 let nextId = 1;

@@ -7,6 +7,9 @@ Layout of dist/:
                               (our lock file + wheels); <hash> covers all of it, so a
                               new deploy never mixes old and new files in one page
   pyodide/<version>/          Pyodide's core files from the pinned npm package
+  frontend/                   Gradio 6's frontend (opt-in renderer, issue 16), built by Vite from
+                              the pinned npm packages: frontend.js (stable entry) + hashed chunks,
+                              one chunk per component, loaded when a config names the component
 Every step is skipped when its inputs have not changed, so a rebuild takes seconds.
 """
 from __future__ import annotations
@@ -162,6 +165,38 @@ def runtime_files(extra_wheels: list[Path]) -> dict[str, Path]:
     return files
 
 
+FRONTEND_SRC = ROOT / "js" / "frontend"
+
+
+def build_frontend(out: Path) -> Path:
+    """Vite build of js/frontend/ into build/frontend/ (skipped when its inputs are unchanged), copied
+    to out/frontend/. Runs node_modules' own vite (installed by ensure_npm from package-lock.json)."""
+    cache = BUILD / "frontend"
+    inputs = [p for p in FRONTEND_SRC.rglob("*") if p.is_file()] + [ROOT / "package-lock.json", ROOT / "js" / "protocol.js"]
+    want = tree_hash(inputs)
+    stamp = BUILD / "frontend.srchash"
+    if not (stamp.exists() and stamp.read_text() == want and (cache / "frontend.js").exists()):
+        run([str(NODE_MODULES / ".bin" / "vite"), "build", "--config", str(FRONTEND_SRC / "vite.config.mjs"),
+             "--outDir", str(cache), "--emptyOutDir"], cwd=ROOT)
+        manifest = json.loads((cache / ".vite" / "manifest.json").read_text())
+        entry = next(v["file"] for v in manifest.values() if v.get("isEntry"))
+        css = sorted({c for v in manifest.values() if v.get("isEntry") for c in v.get("css", [])})
+        (cache / "frontend.js").write_text(
+            "/* LiteBlocks: stable entry of the Gradio frontend build; the chunks it names are hashed. */\n"
+            + "".join(f"{{const l=document.createElement('link');l.rel='stylesheet';"
+                      f"l.href=new URL({json.dumps('./' + c)},import.meta.url).href;document.head.append(l);}}\n" for c in css)
+            + f"export * from {json.dumps('./' + entry)};\n")
+        stamp.write_text(want)
+    dest = out / "frontend"
+    wanted = {p.relative_to(cache) for p in cache.rglob("*") if p.is_file()}
+    if dest.exists():
+        for old in [p for p in dest.rglob("*") if p.is_file() and p.relative_to(dest) not in wanted]:
+            old.unlink()
+    for rel in wanted:
+        copy_if_changed(cache / rel, dest / rel)
+    return dest
+
+
 def build(out: Path | None = None, extra_wheels: list[Path] | None = None, home: bool = True) -> Path:
     """Builds the site into `out` (default dist/) and returns the runtime dir v/<hash>/."""
     out = out or ROOT / "dist"
@@ -193,5 +228,6 @@ def build(out: Path | None = None, extra_wheels: list[Path] | None = None, home:
         copy_if_changed(ROOT / "index.html", out / "index.html")
         for ex in (ROOT / "examples").glob("*"):
             copy_if_changed(ex, out / "examples" / ex.name)
+    build_frontend(out)
     log(f"built {out} (runtime v/{build_hash}, Pyodide {version})")
     return vdir

@@ -1,0 +1,64 @@
+// Vite build of Gradio 6's frontend (@gradio/core + one npm package per component) for LiteBlocks.
+// Run by tools/site.py (build_frontend); output goes to dist/frontend/.
+import { defineConfig } from "vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { fileURLToPath } from "node:url";
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+// Gradio component name -> npm package. Each becomes its own lazily imported chunk.
+const COMPONENTS = {
+  textbox: "@gradio/textbox", button: "@gradio/button", number: "@gradio/number",
+  markdown: "@gradio/markdown", column: "@gradio/column", row: "@gradio/row", form: "@gradio/form",
+  checkbox: "@gradio/checkbox", dataframe: "@gradio/dataframe",
+};
+
+// Gradio's own build generates `virtual:component-loader`; its build package is not published.
+function componentLoader() {
+  const id = "virtual:component-loader", rid = "\0" + id;
+  return {
+    name: "liteblocks-component-loader", enforce: "pre",
+    resolveId(s) { if (s === id) return rid; },
+    load(s) {
+      if (s !== rid) return;
+      const rows = Object.entries(COMPONENTS).map(([k, v]) =>
+        `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v)})`).join(",\n");
+      return `const loaders = {\n${rows}\n};\n` +
+        `export function load_component({ name, variant = "component" }) {\n` +
+        `  const load = loaders[name];\n` +
+        `  if (!load) throw new Error("LiteBlocks: no frontend component for " + name);\n` +
+        `  return { name, component: variant === "component" ? load() : Promise.resolve({ default: null }) };\n}\n`;
+    },
+  };
+}
+
+// @gradio/markdown-code's published prism.css (nested under @gradio/dataframe) begins mid-comment
+// ("Tables */ table, ..."), which lightningcss rejects: reopen the comment.
+function fixPrismCss() {
+  return {
+    name: "liteblocks-fix-prism-css", enforce: "pre",
+    transform(code, id) {
+      if (id.includes("markdown-code") && id.endsWith("prism.css") && code.startsWith("Tables */"))
+        return { code: "/* " + code, map: null };
+    },
+  };
+}
+
+export default defineConfig({
+  root: here("."),
+  base: "./",
+  logLevel: "warn",
+  plugins: [componentLoader(), fixPrismCss(), svelte({ compilerOptions: { experimental: { async: true } } })],
+  resolve: {
+    conditions: ["svelte", "browser", "import"],
+    alias: {
+      "@gradio/statustracker": here("./stubs/statustracker.js"),
+      "@gradio/vibeeditor": here("./stubs/empty.js"),
+      "@gradio/dropdown": here("./stubs/empty.js"),
+    },
+  },
+  build: {
+    outDir: here("../../dist/frontend"), emptyOutDir: true, sourcemap: false, manifest: true,
+    target: "es2022", lib: false,
+    rollupOptions: { input: { main: here("./main.js") }, preserveEntrySignatures: "exports-only", output: { entryFileNames: "[name]-[hash].js" } },
+  },
+});
