@@ -140,6 +140,13 @@ def load(app_id: str, head: int, vars_json: str) -> None:
     tracker.shared.commit()
 
 
+def discard(app_id: str) -> None:
+    """Drops the pending change set (its commit was rejected: another tab took the lock)."""
+    tracker = _trackers.get(app_id)
+    if tracker is not None:
+        tracker.pending = {"set": {}, "del": []}
+
+
 def head(app_id: str) -> int:
     return _trackers[app_id].log.head
 
