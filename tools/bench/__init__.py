@@ -9,7 +9,7 @@ import importlib
 import time
 from dataclasses import dataclass
 
-SECTIONS = ["session_latency", "global_sync", "embed", "boot"]
+SECTIONS = ["session_latency", "global_sync", "global_big", "embed", "boot"]
 
 
 @dataclass
