@@ -149,10 +149,10 @@ export class GlobalSync {
   }
 
   async writeSnapshot(sessions = {}, expect = null) {
-    const snap = JSON.parse(this.py.bridge.snapshot(this.appId));
-    await store.writeState(this.ns, { epoch: this.epoch, head: snap.head, vars: JSON.stringify(snap.vars) },
+    const head = this.py.bridge.head(this.appId);
+    await store.writeState(this.ns, { epoch: this.epoch, head, vars: this.py.bridge.snapshot_text(this.appId) },
       sessions, expect);
-    return snap.head;
+    return head;
   }
 
   /** Asks the app's other tabs over the BroadcastChannel for their committed values. */
