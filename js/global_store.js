@@ -21,8 +21,15 @@ function open() {
         db.createObjectStore("state");
         db.createObjectStore("sessions", { keyPath: ["ns", "hash"] }).createIndex("ns", "ns");
       };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const db = req.result;
+        // Site data being cleared (deleteDatabase) must not wait for this tab:
+        // close, and reopen (recreating the stores) on the next access.
+        db.onversionchange = () => { db.close(); dbPromise = null; };
+        db.onclose = () => { dbPromise = null; };
+        resolve(db);
+      };
+      req.onerror = () => { dbPromise = null; reject(req.error); };
     });
   }
   return dbPromise;
@@ -58,9 +65,34 @@ export async function readState(ns) {
  * registry, all in one transaction.
  * @param {{put?: Array<{hash: string, request: object}>, remove?: string[], clear?: boolean}} sessions
  */
-export async function writeState(ns, { epoch, head, vars }, sessions = {}) {
+export class CommitConflict extends Error {}
+
+/** Whether a stored head/state record has the shape this code writes. */
+export function wellFormed(rec, withVars = false) {
+  return !!rec && typeof rec === "object" && typeof rec.epoch === "string" && Number.isInteger(rec.head)
+    && rec.head >= 0 && (!withVars || typeof rec.vars === "string");
+}
+
+/**
+ * `expect` ({epoch, head}) makes the write a compare-and-set: the transaction
+ * is aborted, and CommitConflict thrown, unless the stored head is still the
+ * one this tab caught up to (a missing or malformed head record counts as a
+ * match: the tab is rewriting lost data).
+ */
+export async function writeState(ns, { epoch, head, vars }, sessions = {}, expect = null) {
   const db = await open();
   const tx = db.transaction(["heads", "state", "sessions"], "readwrite", { durability: "relaxed" });
+  let conflict = null;
+  if (expect) {
+    const req = tx.objectStore("heads").get(ns);
+    req.onsuccess = () => {
+      const cur = req.result;
+      if (wellFormed(cur) && (cur.epoch !== expect.epoch || cur.head !== expect.head)) {
+        conflict = new CommitConflict(`stored head ${cur.head} (epoch ${cur.epoch}), expected ${expect.head}`);
+        tx.abort();
+      }
+    };
+  }
   if (vars !== undefined) {
     tx.objectStore("heads").put({ epoch, head }, ns);
     tx.objectStore("state").put({ epoch, head, vars }, ns);
@@ -69,7 +101,11 @@ export async function writeState(ns, { epoch, head, vars }, sessions = {}) {
   if (sessions.clear) registry.delete(IDBKeyRange.bound([ns, ""], [ns, "\uffff"]));
   for (const entry of sessions.put || []) registry.put({ ns, ...entry });
   for (const hash of sessions.remove || []) registry.delete([ns, hash]);
-  await done(tx);
+  try {
+    await done(tx);
+  } catch (err) {
+    throw conflict || err;
+  }
 }
 
 export async function readSessions(ns) {

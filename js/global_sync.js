@@ -24,19 +24,40 @@ import { notice, now } from "./protocol.js";
 const SWEEP_MS = 1000;
 const MAX_BATCH = 32;
 const MAX_BATCH_MS = 20;
+// A tab that holds the write lock longer than this (hung handler, frozen or
+// dead worker) has the lock taken from it; its late commit is then rejected
+// by the compare-and-set on the stored head (js/global_store.js).
+export const LOCK_TIMEOUT_MS = globalThis.LITEBLOCKS_LOCK_TIMEOUT_MS || 3000;
+const PEER_WAIT_MS = 1000;
 
 function randomId() {
   return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /** Requests a lock held until the returned release() is called; resolves once granted. */
-function hold(name) {
-  return new Promise((granted) => {
+function hold(name, timeoutMs = 0, onSteal = null) {
+  return new Promise((granted, failed) => {
     let release;
     const held = new Promise((r) => { release = r; });
-    navigator.locks.request(name, () => { granted(release); return held; });
+    const grant = () => { granted(release); return held; };
+    if (!timeoutMs) {
+      navigator.locks.request(name, grant).catch(() => {});
+      return;
+    }
+    navigator.locks.request(name, { signal: AbortSignal.timeout(timeoutMs) }, grant).catch((err) => {
+      if (err?.name !== "TimeoutError" && err?.name !== "AbortError") {
+        failed(err);
+        return;
+      }
+      onSteal?.();
+      // The holder is hung or dead: take the lock over. Its own request's
+      // promise rejects; its commit, if it ever comes, fails the head check.
+      navigator.locks.request(name, { steal: true }, grant).catch(() => {});
+    });
   });
 }
+
+export class ConflictError extends Error {}
 
 export class GlobalSync {
   /**
@@ -60,24 +81,41 @@ export class GlobalSync {
 
   /** Starts tracking; call right after the app module ran, inside the serial queue. */
   async init() {
+    this.peerWaiters = [];
     const info = JSON.parse(this.py.bridge.attach(this.appId));
     this.warn(info.warnings);
     if (!info.shared.length || !globalThis.navigator?.locks || !globalThis.indexedDB) return;
     this.enabled = true;
     this.channel = new BroadcastChannel(this.prefix);
     this.channel.onmessage = (e) => this.onMessage(e.data);
-    await navigator.locks.request(`${this.prefix}:write`, async () => {
-      const rec = await store.readState(this.ns);
-      if (rec && await this.othersAlive()) {
-        this.load(rec);
-      } else {
+    const release = await hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
+      () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
+    try {
+      const alive = await this.othersAlive();
+      // Alone, the app starts from its module's values (as a restarted server would).
+      let rec = alive ? await store.readState(this.ns) : null;
+      if (rec && !this.tryLoad(rec)) rec = null;
+      if (!rec && alive) {
+        // Stored record missing or damaged: ask a live tab for its values.
+        const peer = await this.askPeers();
+        if (peer && this.tryLoad(peer)) {
+          rec = peer;
+          await store.writeState(this.ns, { epoch: peer.epoch, head: peer.head, vars: peer.vars });
+          this.log("warn", "LiteBlocks: the stored global state was missing or damaged; restored it from another tab");
+        }
+      }
+      if (!rec) {
+        if (alive) {
+          this.log("warn", "LiteBlocks: no open tab could supply this app's global values; starting from the app's defaults");
+          this.post(notice("global-reset", { appId: this.appId }));
+        }
         this.epoch = randomId();
-        const snap = JSON.parse(this.py.bridge.snapshot(this.appId));
-        await store.writeState(this.ns, { epoch: this.epoch, head: snap.head, vars: JSON.stringify(snap.vars) },
-          { clear: true });
+        await this.writeSnapshot({ clear: true });
       }
       this.releaseTab = await hold(`${this.prefix}:tab:${randomId()}`);
-    });
+    } finally {
+      release();
+    }
     navigator.locks.request(`${this.prefix}:leader`, () => {
       if (this.closed) return null;
       this.sweeper = setInterval(() => this.sweep(), SWEEP_MS);
@@ -95,13 +133,56 @@ export class GlobalSync {
     this.py.bridge.load(this.appId, rec.head, rec.vars);
   }
 
+  /** Loads a stored record; false (with a console warning) when it is damaged. */
+  tryLoad(rec) {
+    if (!store.wellFormed(rec, true)) {
+      this.log("warn", "LiteBlocks: discarded a stored global-state record of the wrong shape");
+      return false;
+    }
+    try {
+      this.load(rec);
+      return true;
+    } catch (err) {
+      this.log("warn", `LiteBlocks: discarded a corrupt stored global-state record (${err})`);
+      return false;
+    }
+  }
+
+  async writeSnapshot(sessions = {}, expect = null) {
+    const head = this.py.bridge.head(this.appId);
+    await store.writeState(this.ns, { epoch: this.epoch, head, vars: this.py.bridge.snapshot_text(this.appId) },
+      sessions, expect);
+    return head;
+  }
+
+  /** Asks the app's other tabs over the BroadcastChannel for their committed values. */
+  askPeers() {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => { this.peerWaiters = this.peerWaiters.filter((w) => w !== done); resolve(null); },
+        PEER_WAIT_MS);
+      const done = (rec) => { clearTimeout(timer); resolve(rec); };
+      this.peerWaiters.push(done);
+      this.channel.postMessage({ v: 1, kind: "want-state", ns: this.ns });
+    });
+  }
+
   /** Brings this tab up to the head recorded in IndexedDB (under the write lock). */
   async catchUp() {
     if (this.inbox.length) await this.drain(); // changes already delivered: cheaper than a reload
     const head = await store.readHead(this.ns);
-    if (head && (head.epoch !== this.epoch || head.head > this.py.bridge.head(this.appId))) {
-      this.load(await store.readState(this.ns));
+    const mine = this.py.bridge.head(this.appId);
+    if (store.wellFormed(head) && (head.epoch !== this.epoch || head.head > mine)) {
+      const rec = await store.readState(this.ns);
+      if (this.tryLoad(rec)) return;
+    } else if (store.wellFormed(head)) {
+      return;
+    } else if (head !== undefined) {
+      this.log("warn", "LiteBlocks: discarded a stored global-state head of the wrong shape");
     }
+    // Record missing (site data cleared, storage evicted) or damaged: this
+    // tab is live and up to date as far as it knows, so it writes its values back.
+    await this.writeSnapshot();
+    this.log("warn", "LiteBlocks: the stored global state was missing or damaged; rewrote it from this tab");
   }
 
   /**
@@ -112,18 +193,27 @@ export class GlobalSync {
     if (!this.enabled) return fn();
     if (!this.batch) await this.openBatch();
     const batch = this.batch;
-    const result = await fn();
-    this.collect(batch, sessions);
+    let result;
+    try {
+      result = await fn();
+      this.collect(batch, sessions);
+    } catch (err) {
+      await this.flush().catch(() => {});
+      throw err;
+    }
     // Keep the lock for the app's requests already queued here, up to a cap, then publish.
-    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS || !this.hasQueued()) await this.flush();
+    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS || !this.hasQueued()
+      || now() - batch.started > LOCK_TIMEOUT_MS / 2) await this.flush();
     return result;
   }
 
   async openBatch() {
-    const release = await hold(`${this.prefix}:write`);
+    const release = await hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
+      () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
     this.batch = { release, changes: [], put: new Map(), remove: new Set(), count: 0, started: now() };
     try {
       await this.catchUp();
+      this.batch.base = { epoch: this.epoch, head: this.py.bridge.head(this.appId) };
     } catch (err) {
       this.batch = null;
       release();
@@ -156,14 +246,25 @@ export class GlobalSync {
     try {
       const sessions = { put: [...batch.put.values()], remove: [...batch.remove] };
       if (batch.changes.length) {
-        const snap = JSON.parse(this.py.bridge.snapshot(this.appId));
-        await store.writeState(this.ns, { epoch: this.epoch, head: snap.head, vars: JSON.stringify(snap.vars) }, sessions);
+        try {
+          await this.writeSnapshot(sessions, batch.base);
+        } catch (err) {
+          if (!(err instanceof store.CommitConflict)) throw err;
+          // Another tab took the lock from this one (it ran too long) and
+          // committed meanwhile: this tab's changes are dropped, its values
+          // replaced by the stored ones, and the event fails visibly.
+          this.py.bridge.discard(this.appId);
+          await this.resync(true);
+          throw new ConflictError("This event ran too long and another tab of the app changed the shared "
+            + "(global) values meanwhile, so its changes to them were discarded. Please try again.");
+        }
         const sets = batch.changes.map(({ seq, changes }) => [seq, changes]);
         this.channel.postMessage({ v: 1, kind: "changes", ns: this.ns, epoch: this.epoch, sets, sentAt: now() });
       } else if (sessions.put.length || sessions.remove.length) {
         await store.writeState(this.ns, {}, sessions);
       }
     } finally {
+      batch.closed = true;
       batch.release();
     }
   }
@@ -177,6 +278,17 @@ export class GlobalSync {
 
   onMessage(msg) {
     const valid = msg && typeof msg === "object" && msg.v === 1 && msg.ns === this.ns;
+    if (valid && msg.kind === "want-state") {
+      if (this.epoch) this.serial(async () => this.channel.postMessage({ v: 1, kind: "state", ns: this.ns,
+        epoch: this.epoch, ...(({ head, vars }) => ({ head, vars: JSON.stringify(vars) }))(JSON.parse(this.py.bridge.snapshot(this.appId))) }));
+      return;
+    }
+    if (valid && msg.kind === "state") {
+      const waiters = this.peerWaiters || [];
+      this.peerWaiters = [];
+      for (const w of waiters) w(msg);
+      return;
+    }
     if (valid && msg.kind === "bye") {
       if (this.sweeper) setTimeout(() => this.sweep(), 50);
       return;
@@ -217,9 +329,11 @@ export class GlobalSync {
   }
 
   /** Reloads the whole record from IndexedDB (after a gap or a bad message). */
-  async resync() {
+  async resync(force = false) {
     const rec = await store.readState(this.ns);
-    if (rec && (rec.epoch !== this.epoch || rec.head > this.py.bridge.head(this.appId))) this.load(rec);
+    if (store.wellFormed(rec, true) && (force || rec.epoch !== this.epoch || rec.head > this.py.bridge.head(this.appId))) {
+      this.tryLoad(rec);
+    }
   }
 
   /** A page session starts: hold its lock, register it, run load events atomically. */

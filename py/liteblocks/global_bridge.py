@@ -133,11 +133,23 @@ def snapshot(app_id: str) -> str:
     return json.dumps({"head": tracker.log.head, "vars": tracker.shared.snapshot(committed=True)})
 
 
+def snapshot_text(app_id: str) -> str:
+    """The committed shared values as JSON text (what the store keeps), built without re-encoding."""
+    return _trackers[app_id].shared.snapshot_text()
+
+
 def load(app_id: str, head: int, vars_json: str) -> None:
     """Replaces every shared variable with a snapshot taken at `head`."""
     tracker = _trackers[app_id]
     tracker.log.load(head, vars_json)
     tracker.shared.commit()
+
+
+def discard(app_id: str) -> None:
+    """Drops the pending change set (its commit was rejected: another tab took the lock)."""
+    tracker = _trackers.get(app_id)
+    if tracker is not None:
+        tracker.pending = {"set": {}, "del": []}
 
 
 def head(app_id: str) -> int:

@@ -68,6 +68,9 @@ def _assign(module_dict, name, new):
         module_dict[name] = new
 
 
+_IMMUTABLE = (str, bytes, int, float, bool, type(None), complex)
+
+
 class SharedGlobals:
     """Tracks the shared variables of one module dict against a committed baseline."""
 
@@ -76,6 +79,7 @@ class SharedGlobals:
         self._warn = warn or _default_warn
         self._warned = set()
         self._base = {}          # name -> canonical JSON text of the committed value
+        self._texts = {}         # name -> (value, text): immutable values already encoded
         self.commit()
 
     # -- local side -------------------------------------------------------
@@ -95,16 +99,45 @@ class SharedGlobals:
                                "be shared between browser tabs; it stays local to this tab.")
         return out
 
+    def snapshot_text(self):
+        """JSON text of {name: encoded} for the baseline, built from the stored texts."""
+        return "{" + ",".join(f"{dumps(name)}:{text}" for name, text in self._base.items()) + "}"
+
     def snapshot(self, committed=False):
         """name -> encoded of the current shared values (or of the baseline)."""
         if committed:
             return {name: loads(text) for name, text in self._base.items()}
         return self._scan()
 
+    def _scan_texts(self):
+        """name -> canonical text of every shared variable, reusing the text of an
+        immutable value (str, bytes, number) that is still the same object: a big
+        untouched string is not re-encoded on every event."""
+        cached, fresh, texts = self._texts, {}, {}
+        todo = {}
+        for name, value in list(self.module.items()):
+            hit = cached.get(name)
+            if hit is not None and hit[0] is value:
+                texts[name] = hit[1]
+                fresh[name] = hit
+            elif _shared_name(name):
+                todo[name] = value
+        if todo:
+            saved, self.module = self.module, todo
+            try:
+                encoded = self._scan()
+            finally:
+                self.module = saved
+            for name, enc in encoded.items():
+                texts[name] = dumps(enc)
+                if type(todo[name]) in _IMMUTABLE:
+                    fresh[name] = (todo[name], texts[name])
+        self._texts = fresh
+        return texts
+
     def _changes(self):
-        current = self._scan()
-        texts = {name: dumps(enc) for name, enc in current.items()}
-        changed = {name: current[name] for name, text in texts.items()
+        texts = self._scan_texts()
+        changed = {name: loads(text) for name, text in texts.items()
                    if self._base.get(name) != text}
         # A name whose value became unencodable is local from now on, not deleted.
         deleted = [name for name in self._base if name not in self.module]

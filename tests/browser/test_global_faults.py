@@ -1,0 +1,135 @@
+"""Global state under faults (issue 12): a hung tab, deleted or corrupted storage."""
+import time
+
+from playwright.sync_api import expect
+
+from browser_helpers import open_app
+
+APP = """
+import time
+import gradio as gr
+
+count = 0
+
+def bump():
+    global count
+    count += 1
+    return count
+
+def slow_bump():
+    global count
+    count += 100
+    end = time.time() + 8
+    while time.time() < end:   # holds the global lock far past its timeout
+        pass
+    return count
+
+def read():
+    return count
+
+with gr.Blocks() as demo:
+    shown = gr.Number(label="Count")
+    gr.Button("+1").click(bump, None, shown)
+    gr.Button("Slow").click(slow_bump, None, shown)
+    gr.Button("Read").click(read, None, shown)
+    demo.load(read, None, shown)
+
+demo.launch()
+"""
+
+IDLE = "() => !document.querySelector('.lb-mount[aria-busy]')"
+
+
+def read(page):
+    page.get_by_role("button", name="Read").click()
+    page.wait_for_function(IDLE)
+    return page.get_by_label("Count").input_value()
+
+
+def bump(page, expected):
+    page.get_by_role("button", name="+1").click()
+    expect(page.get_by_label("Count")).to_have_value(expected)
+
+
+STORED = """async () => {
+  const db = await new Promise((ok, bad) => { const r = indexedDB.open('liteblocks-global');
+    r.onsuccess = () => ok(r.result); r.onerror = () => bad(r.error); });
+  const all = (s) => new Promise((ok) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => ok(r.result); });
+  const out = { heads: await all('heads'), state: await all('state') };
+  db.close();
+  return out;
+}"""
+
+CORRUPT = """async () => {
+  const db = await new Promise((ok, bad) => { const r = indexedDB.open('liteblocks-global');
+    r.onsuccess = () => ok(r.result); r.onerror = () => bad(r.error); });
+  const keys = await new Promise((ok) => { const r = db.transaction('heads').objectStore('heads').getAllKeys(); r.onsuccess = () => ok(r.result); });
+  const tx = db.transaction(['heads', 'state'], 'readwrite');
+  for (const k of keys) { tx.objectStore('heads').put({ epoch: 'x', head: 999 }, k); tx.objectStore('state').put({ junk: true }, k); }
+  await new Promise((ok) => { tx.oncomplete = ok; });
+  db.close();
+  return keys.length;
+}"""
+
+DELETE = """() => new Promise((ok, bad) => { const r = indexedDB.deleteDatabase('liteblocks-global');
+  r.onsuccess = () => ok('deleted'); r.onerror = () => bad(r.error); r.onblocked = () => {}; })"""
+
+
+def test_hung_tab_does_not_block_others_and_its_late_commit_is_rejected(context, lite_site):
+    url = lite_site.app_url(APP)
+    a, b = open_app(context, url), open_app(context, url)
+    bump(a, "1")
+    a.get_by_role("button", name="Slow").click()
+    time.sleep(0.5)
+    started = time.monotonic()
+    b.get_by_role("button", name="+1").click()
+    expect(b.get_by_label("Count")).to_have_value("2", timeout=7_000)
+    assert time.monotonic() - started < 7
+    # The slow tab finishes later: its commit lost the race and fails visibly.
+    expect(a.get_by_role("alert")).to_contain_text("ran too long", timeout=20_000)
+    a.wait_for_function(IDLE)
+    assert read(a) == "2" and read(b) == "2"
+    bump(a, "3")
+    assert read(b) == "3"
+
+
+def test_deleted_database_is_rewritten_by_a_live_tab(context, lite_site):
+    url = lite_site.app_url(APP)
+    a, b = open_app(context, url), open_app(context, url)
+    bump(a, "1")
+    bump(b, "2")
+    assert a.evaluate(DELETE) == "deleted"
+    bump(b, "3")
+    bump(a, "4")
+    stored = a.evaluate(STORED)
+    assert len(stored["heads"]) == 1 and '"count"' in stored["state"][0]["vars"]
+    c = open_app(context, url)
+    expect(c.get_by_label("Count")).to_have_value("4")
+
+
+def test_new_tab_after_deletion_gets_live_values(context, lite_site):
+    url = lite_site.app_url(APP)
+    a = open_app(context, url)
+    bump(a, "1")
+    bump(a, "2")
+    assert a.evaluate(DELETE) == "deleted"
+    b = open_app(context, url)           # nothing stored: it asks the live tab
+    expect(b.get_by_label("Count")).to_have_value("2")
+    bump(b, "3")
+    assert read(a) == "3"
+
+
+def test_corrupt_record_is_discarded_and_rebuilt(context, lite_site):
+    url = lite_site.app_url(APP)
+    a, b = open_app(context, url), open_app(context, url)
+    warnings = []
+    b.on("console", lambda m: warnings.append(m.text) if m.type == "warning" else None)
+    bump(a, "1")
+    assert a.evaluate(CORRUPT) == 1
+    bump(b, "2")
+    bump(a, "3")
+    assert any("discarded" in w for w in warnings)
+    c = open_app(context, url)
+    expect(c.get_by_label("Count")).to_have_value("3")
+    bump(c, "4")
+    assert read(a) == "4"

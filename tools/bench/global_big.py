@@ -1,0 +1,60 @@
+"""Event cost with a big untouched global (issue 12 point 6): click-to-DOM of a
+counter event in a tab of an app with and without a 20 MB global beside it
+(a second tab is open so the app's globals are synced). Target: with <= 1.5x without."""
+from __future__ import annotations
+
+from . import Row, percentile
+
+APP = """
+import gradio as gr
+
+count = 0
+{big}
+
+def bump():
+    global count
+    count += 1
+    return count
+
+with gr.Blocks() as demo:
+    shown = gr.Number(label="Count")
+    gr.Button("+1").click(bump, None, shown)
+    demo.load(lambda: count, None, shown)
+
+demo.launch()
+"""
+
+CLICK = """async () => {
+  const input = document.querySelector('input');
+  const before = input.value;
+  const button = [...document.querySelectorAll('button')].find(b => b.textContent === '+1');
+  const t0 = performance.now();
+  button.click();
+  while (input.value === before) await new Promise(requestAnimationFrame);
+  return performance.now() - t0;
+}"""
+
+
+def measure(lab, big: str, clicks: int = 15) -> float:
+    ctx = lab.browser.new_context()
+    try:
+        url = lab.app_url(APP.format(big=big))
+        a, b = ctx.new_page(), ctx.new_page()
+        for page in (a, b):
+            page.goto(url)
+            lab.wait_ready(page, 180_000)
+        a.bring_to_front()  # rAF does not run in a hidden tab
+        times = [a.evaluate(CLICK) for _ in range(clicks)]
+    finally:
+        ctx.close()
+    return percentile(times[3:], 50)
+
+
+def run(lab) -> list[Row]:
+    small = measure(lab, "")
+    big = measure(lab, 'big = "x" * 20_000_000')
+    return [
+        Row("global: +1 click-to-DOM p50, no big global", small, "ms"),
+        Row("global: +1 click-to-DOM p50, 20 MB global untouched", big, "ms", "target <= 1.5x"),
+        Row("global: ratio with / without 20 MB global", big / small, "x", "target <= 1.5"),
+    ]
