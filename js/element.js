@@ -65,6 +65,7 @@ export class GradioLiteElement extends HTMLElement {
   connectedCallback() {
     if (this.started) return;
     this.started = true;
+    globalThis.addEventListener("liteblocks:notice", (e) => this.notice(e.detail));
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", () => this.start(), { once: true });
     } else {
@@ -123,6 +124,18 @@ export class GradioLiteElement extends HTMLElement {
 
   notify(kind, title, message) {
     showMessages(this.messages, [{ kind, title, message, duration: 0 }]);
+  }
+
+  /** Worker notices about this app that a person should see (js/global_sync.js posts them). */
+  notice(detail) {
+    if (detail?.appId !== this.appId || !this.messages) return;
+    if (detail.kind === "global-reset") {
+      showMessages(this.messages, [{
+        kind: "warning", title: "Shared values started over", duration: 0,
+        message: "This app's stored shared values were missing or damaged and no other open tab " +
+          "could supply them, so they start from the app's defaults.",
+      }]);
+    }
   }
 
   /** Lays out notices, editor (playground) and the app pane: status line, app mount, messages. */

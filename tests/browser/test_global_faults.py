@@ -133,3 +133,4 @@ def test_corrupt_record_is_discarded_and_rebuilt(context, lite_site):
     expect(c.get_by_label("Count")).to_have_value("3")
     bump(c, "4")
     assert read(a) == "4"
+
