@@ -24,10 +24,17 @@ export function trampolineSlot(M) {
   return M.__PyRuntime + M.HEAP32[M.__PyEM_EMSCRIPTEN_TRAMPOLINE_OFFSET >>> 2];
 }
 
-function tableIndex(M, fn) {
+/** Table indexes of both run_sync implementations, in one pass over the function table. */
+function runSyncIndexes(M) {
   const table = M.wasmTable;
-  for (let i = 0; i < table.length; i++) if (table.get(i) === fn) return i;
-  throw new Error("a run_sync implementation is not in the function table");
+  let real = -1, stub = -1;
+  for (let i = 0; i < table.length && (real < 0 || stub < 0); i++) {
+    const fn = table.get(i);
+    if (fn === M._run_sync) real = i;
+    else if (fn === M._run_sync_not_supported) stub = i;
+  }
+  if (real < 0 || stub < 0) throw new Error("a run_sync implementation is not in the function table");
+  return { real, stub };
 }
 
 /** `pyodide.ffi.run_sync`'s method slot and the table indexes of both implementations. */
@@ -37,8 +44,7 @@ function runSyncMethod(pyodide) {
   const def = M.HEAPU32[(obj + 8) >>> 2]; // PyCFunctionObject.m_ml (after the 8-byte object head)
   if (M.UTF8ToString(M.HEAPU32[def >>> 2]) !== "run_sync") throw new Error("run_sync's method table has another layout");
   const slot = (def + 4) >>> 2; // PyMethodDef.ml_meth
-  const real = tableIndex(M, M._run_sync);
-  const stub = tableIndex(M, M._run_sync_not_supported);
+  const { real, stub } = runSyncIndexes(M);
   if (![real, stub].includes(M.HEAPU32[slot])) throw new Error("run_sync points at neither implementation");
   return { M, slot, real, stub };
 }

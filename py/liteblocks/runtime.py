@@ -395,7 +395,3 @@ async def process_api(app_id: str, session_hash: str, fn_index: int, data_json: 
         _call_hooks("after_event", app.app_id, session_hash, ok)
     return protocol.dumps(result)
 
-
-def process_api_sync(app_id: str, session_hash: str, fn_index: int, data_json: str = "[]",
-                     event_data_json: str = "null") -> str:
-    return run_sync(process_api(app_id, session_hash, fn_index, data_json, event_data_json))

@@ -1,7 +1,8 @@
 """Our Gradio 6 config (liteblocks.g6.build_config) against snapshots from real gradio 6.31.
 
 The snapshots under tests/fixtures/g6/expected/ were made with
-``python tools/config_parity.py tests/fixtures/g6/apps --dump tests/fixtures/g6/expected``
+``python tools/config_parity.py tests/fixtures/g6/apps --dump tests/fixtures/g6/expected`` (and
+the same over examples/ for the gallery apps, which the test reads from there)
 (normalised: ids renumbered, server-only keys dropped; see that tool).
 """
 
@@ -18,14 +19,16 @@ from tools.config_parity import diff, normalise  # noqa: E402
 from liteblocks import runtime  # noqa: E402
 from liteblocks.g6 import build_config  # noqa: E402
 
-APPS = ROOT / "tests" / "fixtures" / "g6" / "apps"
+APPS = ROOT / "tests" / "fixtures" / "g6" / "apps"  # apps only the tests use
+EXAMPLES = ROOT / "examples"  # the gallery apps, compared as they ship
 EXPECTED = ROOT / "tests" / "fixtures" / "g6" / "expected"
 KNOWN = {"layouts": 3}  # form scale inside a Column, Label's confidences: not done yet
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in EXPECTED.glob("*.json")))
 def test_config_matches_gradio(harness, name):
-    app = harness.app((APPS / f"{name}.py").read_text())
+    source = APPS / f"{name}.py"
+    app = harness.app((source if source.exists() else EXAMPLES / f"{name}.py").read_text())
     ours = normalise(json.loads(json.dumps(build_config(runtime.get_app(app.app_id).blocks))))
     ref = json.loads((EXPECTED / f"{name}.json").read_text())
     ref["components"] = {int(k): v for k, v in ref["components"].items()}
@@ -44,7 +47,7 @@ def test_process_api_returns_gradio_outputs(harness):
             b.click(lambda x, s: (x.upper(), s + 1), [a, st], [out, st])
             b.click(lambda: gr.update(visible=False), None, out)
     """)
-    r = json.loads(runtime.process_api_sync(app.app_id, "s1", 0, json.dumps(["hi", None])))
+    r = json.loads(runtime.run_sync(runtime.process_api(app.app_id, "s1", 0, json.dumps(["hi", None]))))
     assert r["data"] == ["HI", None] and r["error"] is None
-    r = json.loads(runtime.process_api_sync(app.app_id, "s1", 1, "[]"))
+    r = json.loads(runtime.run_sync(runtime.process_api(app.app_id, "s1", 1, "[]")))
     assert r["data"] == [{"__type__": "update", "visible": False}]

@@ -4,25 +4,10 @@ counter event in a tab of an app with and without a 20 MB global beside it
 from __future__ import annotations
 
 from . import Row, percentile
+from .global_sync import APP as COUNTER_APP
 
-APP = """
-import gradio as gr
-
-count = 0
-{big}
-
-def bump():
-    global count
-    count += 1
-    return count
-
-with gr.Blocks() as demo:
-    shown = gr.Number(label="Count")
-    gr.Button("+1").click(bump, None, shown)
-    demo.load(lambda: count, None, shown)
-
-demo.launch()
-"""
+# global_sync's counter app, with room for the big global beside the counter.
+APP = COUNTER_APP.replace("count = 0\n", "count = 0\n{big}\n", 1)
 
 CLICK = """async () => {
   const input = document.querySelector('input');
