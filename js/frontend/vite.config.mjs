@@ -3,14 +3,9 @@
 import { defineConfig } from "vite";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { fileURLToPath } from "node:url";
+import { COMPONENTS } from "./components.mjs";
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
-// Gradio component name -> npm package. Each becomes its own lazily imported chunk.
-const COMPONENTS = {
-  textbox: "@gradio/textbox", button: "@gradio/button", number: "@gradio/number",
-  markdown: "@gradio/markdown", column: "@gradio/column", row: "@gradio/row", form: "@gradio/form",
-  checkbox: "@gradio/checkbox", dataframe: "@gradio/dataframe",
-};
 
 // Gradio's own build generates `virtual:component-loader`; its build package is not published.
 function componentLoader() {
