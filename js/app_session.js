@@ -111,6 +111,12 @@ export class AppSession {
     });
   }
 
+  /** The worker is gone (restart): nothing to end there. */
+  abandon() {
+    this.ended = true;
+    for (const timer of this.timers) timer.stop();
+  }
+
   /** Ends the session: demo.unload handlers run and its values are dropped. */
   end() {
     if (this.ended) return Promise.resolve();

@@ -81,14 +81,13 @@ export async function resolveKeys(appIdentity, componentId, props) {
 export class BrowserStateBridge {
   /**
    * @param {string} appIdentity  stable text identifying the app (hash of its files)
-   * @param {object} config  the app CONFIG
+   * @param {Array<[string, object]>} ids  each BrowserState's component id and props
    * @param {HTMLElement} messages  where a refused write is reported
    */
-  constructor(appIdentity, config, messages) {
+  constructor(appIdentity, ids, messages) {
     this.appIdentity = appIdentity;
     this.messages = messages;
-    this.ids = Object.entries(config.components)
-      .filter(([, c]) => c.type === "browserstate").map(([id, c]) => [id, c.props || {}]);
+    this.ids = ids;
     this.keys = new Map();
     this.warnedWrite = false;
     this.writing = Promise.resolve();

@@ -15,13 +15,15 @@
  */
 import { WorkerClient } from "./worker_client.js";
 import { AppSession } from "./app_session.js";
+import { G6Session } from "./g6_session.js";
 import { readSources, appIdentity } from "./sources.js";
 import { renderLoadError, showMessages } from "./messages.js";
 import { BrowserStateBridge } from "./browser_state.js";
 
 let appCounter = 0;
 const MAX_RESTARTS = 3;
-const CHOICES = { theme: ["light", "dark", "system"], layout: ["horizontal", "vertical"] };
+const CHOICES = { theme: ["light", "dark", "system"], layout: ["horizontal", "vertical"],
+  renderer: ["classic", "gradio"] };
 const LAYOUT_STYLES = {
   horizontal: "display:grid;gap:16px;align-items:start;grid-template-columns:repeat(auto-fit,minmax(min(100%,22rem),1fr))",
   vertical: "display:grid;gap:16px;grid-template-columns:minmax(0,1fr)",
@@ -37,7 +39,8 @@ export function readOptions(element) {
     problems.push(`Unknown ${name}="${value}": expected ${CHOICES[name].map((c) => `"${c}"`).join(" or ")}; using "${fallback}".`);
     return fallback;
   };
-  const options = { theme: choice("theme", "system"), layout: choice("layout", "horizontal"), initialHeight: null, problems };
+  const options = { theme: choice("theme", "system"), layout: choice("layout", "horizontal"),
+    renderer: choice("renderer", "classic"), initialHeight: null, problems };
   const height = element.getAttribute("initial-height");
   if (height) {
     const css = /^\d+(\.\d+)?$/.test(height.trim()) ? `${height.trim()}px` : height.trim();
@@ -117,7 +120,7 @@ export class GradioLiteElement extends HTMLElement {
   }
 
   restartApp(message) {
-    if (this.session) this.session.ended = true; // its worker is gone: nothing to end
+    this.session?.abandon(); // its worker is gone: nothing to end there
     this.client.restart();
     this.run(this.current).then(() => this.notify("warning", "Restarted", message));
   }
@@ -141,6 +144,7 @@ export class GradioLiteElement extends HTMLElement {
   /** Lays out notices, editor (playground) and the app pane: status line, app mount, messages. */
   buildShell(sources) {
     const options = readOptions(this);
+    this.options = options;
     this.replaceChildren();
     this.root = el("div", "lb-root", { "data-theme": options.theme });
     if (options.initialHeight) this.root.style.minHeight = options.initialHeight; // until loaded, as Gradio does
@@ -197,7 +201,7 @@ export class GradioLiteElement extends HTMLElement {
     const appKey = await appIdentity(sources);
     let loaded;
     try {
-      loaded = await this.client.call("load-app", { appId: this.appId, appKey, ...sources });
+      loaded = await this.client.call("load-app", { appId: this.appId, appKey, renderer: this.options.renderer, ...sources });
     } catch (err) {
       loaded = { ok: false, error: err };
     }
@@ -209,11 +213,14 @@ export class GradioLiteElement extends HTMLElement {
       return;
     }
     if (loaded.waits === "block") warnBlockingWaits(this.messages);
-    const bridges = [];
-    if (Object.values(loaded.config.components).some((c) => c.type === "browserstate")) {
-      bridges.push(new BrowserStateBridge(appKey, loaded.config, this.messages));
-    }
-    this.session = new AppSession(this.client, this.appId, loaded.config, this.mount, this.messages, bridges);
+    const gradio = this.options.renderer === "gradio";
+    const stores = gradio
+      ? loaded.g6.components.filter((c) => c.type === "browserstate").map((c) => [String(c.id), c.props || {}])
+      : Object.entries(loaded.config.components).filter(([, c]) => c.type === "browserstate").map(([id, c]) => [id, c.props || {}]);
+    const bridges = stores.length ? [new BrowserStateBridge(appKey, stores, this.messages)] : [];
+    this.session = gradio
+      ? new G6Session(this.client, this.appId, loaded.g6, this.mount, bridges)
+      : new AppSession(this.client, this.appId, loaded.config, this.mount, this.messages, bridges);
     await this.session.start();
     this.dataset.ready = "";
     this.dispatchEvent(new CustomEvent("lite-ready"));

@@ -32,6 +32,12 @@
 export const G6 = Object.freeze({ SUBMIT: "g6-submit", CANCEL: "g6-cancel", STATUS: "g6-status",
   DATA: "g6-data", LOG: "g6-log", RENDER: "g6-render" });
 
+/** True for a g6-submit/g6-cancel from the page (ids are the frontend's submission ids). */
+export function isG6(msg) {
+  return !!msg && (msg.type === G6.SUBMIT || msg.type === G6.CANCEL) && Number.isInteger(msg.id)
+    && typeof msg.appId === "string";
+}
+
 export const REQUEST_TYPES = ["load-app", "start-session", "event", "end-session"];
 
 let nextId = 1;

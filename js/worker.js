@@ -16,6 +16,7 @@ const log = (level, message) => post(protocol.log(level, message));
 const booted = bootPython((stage, message) => post(protocol.progress(stage, message)), log);
 const syncs = new Map(); // appId -> GlobalSync
 const queued = new Map(); // appId -> requests received but not yet started
+const cancelled = new Set(); // Gradio frontend submissions asked to stop (g6-cancel)
 
 /**
  * Calls a sync Python entry point that runs app code. Where Python can suspend
@@ -45,6 +46,7 @@ const handlers = {
     post(protocol.progress("app", "Starting the app…"));
     const result = JSON.parse(await enter(py, py.runtime.load_app, msg.appId, JSON.stringify(msg.files), msg.entrypoint));
     result.waits = py.suspend ? "suspend" : "block";
+    if (result.ok && msg.renderer === "gradio") result.g6 = JSON.parse(py.runtime.g6_config(msg.appId));
     if (result.ok) {
       const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log, post,
         () => (queued.get(msg.appId) || 0) > 0);
@@ -56,7 +58,7 @@ const handlers = {
   async "start-session"(py, msg) {
     return syncs.get(msg.appId).startSession(msg.sessionHash, msg.request, async () => JSON.parse(
       await py.runtime.start_session(msg.appId, msg.sessionHash, JSON.stringify(msg.request),
-        JSON.stringify(msg.browserState || {}))));
+        JSON.stringify(msg.browserState || {}), msg.runLoad !== false)));
   },
   async event(py, msg) {
     return syncs.get(msg.appId).runEvent(async () => JSON.parse(
@@ -68,15 +70,65 @@ const handlers = {
   },
 };
 
+/**
+ * One dependency run for Gradio's frontend (js/frontend/client.js): every yield goes out as a
+ * g6-data as it comes; a g6-cancel that arrives meanwhile (while Python waits) stops it at the
+ * next yield. Ends with exactly one g6-status "complete" or "error" for the submission id.
+ */
+async function g6Submit(py, msg) {
+  const id = msg.id;
+  const logs = (entries) => { for (const l of entries || []) post({ type: protocol.G6.LOG, id, ...l }); };
+  const emit = (chunkJson) => {
+    const chunk = JSON.parse(chunkJson);
+    logs(chunk.log);
+    post({ type: protocol.G6.DATA, id, data: chunk.data });
+    return cancelled.has(id);
+  };
+  if (cancelled.delete(id)) { // stopped before its turn came
+    post({ type: protocol.G6.STATUS, id, stage: "complete" });
+    return;
+  }
+  try {
+    const sync = syncs.get(msg.appId);
+    if (!sync) throw new Error(`No app "${msg.appId}" is loaded.`);
+    const result = await sync.runEvent(async () => JSON.parse(await py.runtime.process_api(
+      msg.appId, msg.session, msg.fn_index, JSON.stringify(msg.data ?? []),
+      JSON.stringify(msg.event_data ?? null), emit)));
+    logs(result.log);
+    if (result.error) {
+      post({ type: protocol.G6.STATUS, id, stage: "error", message: result.error.message, visible: true,
+             title: result.error.title, duration: result.error.duration ?? 10, browser_state: result.browser_state });
+      return;
+    }
+    if (result.data) post({ type: protocol.G6.DATA, id, data: result.data });
+    post({ type: protocol.G6.STATUS, id, stage: "complete", changed_state_ids: result.changed,
+           browser_state: result.browser_state });
+  } catch (err) {
+    post({ type: protocol.G6.STATUS, id, stage: "error", message: protocol.toErrorInfo(err).message,
+           visible: true, duration: null });
+  } finally {
+    cancelled.delete(id);
+  }
+}
+
+/** Runs `task` in the serial queue, counted as queued for `appId` until it starts. */
+function inTurn(appId, task) {
+  queued.set(appId, (queued.get(appId) || 0) + 1);
+  return serial(() => { queued.set(appId, queued.get(appId) - 1); return task(); });
+}
+
 self.onmessage = (e) => {
   const msg = e.data;
+  if (protocol.isG6(msg)) {
+    if (msg.type === protocol.G6.CANCEL) cancelled.add(msg.id);
+    else inTurn(msg.appId, async () => g6Submit(await booted, msg));
+    return;
+  }
   if (!protocol.isRequest(msg)) {
     log("warn", "LiteBlocks worker ignored a malformed message");
     return;
   }
-  queued.set(msg.appId, (queued.get(msg.appId) || 0) + 1);
-  serial(async () => {
-    queued.set(msg.appId, queued.get(msg.appId) - 1);
+  inTurn(msg.appId, async () => {
     try {
       const py = await booted;
       if (msg.type !== "load-app" && !syncs.has(msg.appId)) throw new Error(`No app "${msg.appId}" is loaded.`);

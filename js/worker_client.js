@@ -38,6 +38,8 @@ export class WorkerClient {
   constructor(workerUrl) {
     this.workerUrl = workerUrl;
     this.pending = new Map();
+    this.running = new Set(); // Gradio frontend submissions not yet complete (g6-submit ids)
+    this.g6Listeners = new Set();
     this.progressListeners = new Set();
     this.stateListeners = new Set();
     this.lastProgress = null;
@@ -88,13 +90,13 @@ export class WorkerClient {
 
   watchBusy() {
     clearTimeout(this.busyTimer);
-    if (this.pending.size === 0) {
+    if (this.pending.size + this.running.size === 0) {
       if (this.busy) { this.busy = false; this.emit("idle"); }
       return;
     }
     if (!this.busy) {
       this.busyTimer = setTimeout(() => {
-        if (this.pending.size > 0) { this.busy = true; this.emit("busy"); }
+        if (this.pending.size + this.running.size > 0) { this.busy = true; this.emit("busy"); }
       }, LONG_RUN_MS);
     }
   }
@@ -107,6 +109,20 @@ export class WorkerClient {
       this.worker.postMessage(msg);
       this.watchBusy();
     });
+  }
+
+  /**
+   * The transport js/frontend/client.js runs over for one app: g6-submit/g6-cancel go to the
+   * worker tagged with `appId`; g6-* answers come back to `subscribe`rs.
+   */
+  transport(appId) {
+    return {
+      send: (msg) => {
+        if (msg.type === protocol.G6.SUBMIT) { this.running.add(msg.id); this.watchBusy(); }
+        this.worker?.postMessage({ ...msg, appId });
+      },
+      subscribe: (fn) => { this.g6Listeners.add(fn); return () => this.g6Listeners.delete(fn); },
+    };
   }
 
   /** Calls `listener(progress)` for each boot/install stage; replays the latest one. */
@@ -125,6 +141,12 @@ export class WorkerClient {
       this.watchBusy();
       if (msg.ok) waiter.resolve(msg.result);
       else waiter.reject(msg.error);
+    } else if (typeof msg.type === "string" && msg.type.startsWith("g6-")) {
+      if (msg.type === protocol.G6.STATUS && (msg.stage === "complete" || msg.stage === "error")) {
+        this.running.delete(msg.id);
+        this.watchBusy();
+      }
+      for (const listener of this.g6Listeners) listener(msg);
     } else if (msg.type === "progress") {
       this.lastProgress = msg;
       for (const listener of this.progressListeners) listener(msg);
@@ -137,7 +159,12 @@ export class WorkerClient {
 
   failAll(error) {
     const waiters = [...this.pending.values()];
+    const runs = [...this.running];
     this.pending.clear();
+    this.running.clear();
+    for (const id of runs) {
+      for (const listener of this.g6Listeners) listener({ type: protocol.G6.STATUS, id, stage: "error", message: error.message, visible: false });
+    }
     this.watchBusy();
     for (const waiter of waiters) waiter.reject(error);
   }

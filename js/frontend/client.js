@@ -29,7 +29,7 @@ function queueIterator() {
 
 export function makeClient(config, transport, session = "g6-" + Math.random().toString(36).slice(2)) {
   const pending = new Map(); // id -> {push, close, fn_index, start}
-  transport.subscribe((msg) => {
+  const unsubscribe = transport.subscribe((msg) => {
     if (!msg || typeof msg.type !== "string" || !msg.type.startsWith("g6-")) return;
     const job = pending.get(msg.id);
     if (!job) return;
@@ -38,7 +38,8 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
     if (msg.type === G6.STATUS) {
       const stage = msg.stage;
       job.push({ type: "status", ...base, stage, queue: false, eta: null, progress_data: msg.progress_data,
-                 message: msg.message, time_limit: null, changed_state_ids: msg.changed_state_ids,
+                 message: msg.message, _title: msg.title, duration: msg.duration, visible: msg.visible,
+                 time_limit: null, changed_state_ids: msg.changed_state_ids,
                  ...(stage === "complete" || stage === "error" ? { eta: elapsed } : {}) });
       if (stage === "complete" || stage === "error") { pending.delete(msg.id); job.close(); }
     } else if (msg.type === G6.DATA) {
@@ -54,6 +55,7 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
   return {
     config,
     session_hash: session,
+    close() { unsubscribe?.(); for (const job of pending.values()) job.close(); pending.clear(); },
     async reconnect() { return "connected"; },
     async component_server() { return null; },
     async upload(files) { return files; }, // issue 16 point 3: files into the worker FS (not yet)

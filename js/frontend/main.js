@@ -21,7 +21,7 @@ export async function mountGradio(target, config, transport, { session } = {}) {
     js: null, fill_height: false, username: null, max_file_size: undefined, initial_layout: undefined,
     css: null, vibe_mode: false, search_params: new URLSearchParams(),
   } });
-  return { app, unmount: () => unmount(component) };
+  return { app, unmount: () => { app.close(); unmount(component); } };
 }
 
 globalThis.LiteBlocksFrontend = { mountGradio };

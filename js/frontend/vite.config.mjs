@@ -16,7 +16,7 @@ function componentLoader() {
     load(s) {
       if (s !== rid) return;
       const rows = Object.entries(COMPONENTS).map(([k, v]) =>
-        `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v)})`).join(",\n");
+        `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v.startsWith(".") ? here(v) : v)})`).join(",\n");
       return `const loaders = {\n${rows}\n};\n` +
         `export function load_component({ name, variant = "component" }) {\n` +
         `  const load = loaders[name];\n` +

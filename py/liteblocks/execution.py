@@ -14,7 +14,8 @@ accumulated updates. Rules (from gradio/blocks.py ``process_api``):
   ``.change`` (the browser does this in Gradio).
 * A handler that raises stores nothing it returned; ``.success`` chains are
   skipped and ``.failure`` chains run.
-* Generators (sync or async) run to exhaustion; the last yielded value is used.
+* Generators (sync or async) run to exhaustion; the last yielded value is used
+  (the Gradio 6 path, ``on_yield``, sends every yield as it comes).
 * Order: after a handler, first the ``.change`` listeners it triggered, then
   its ``.then``/``.success``/``.failure`` chains (FIFO). A change listener
   already waiting in the queue is not queued twice. At most ``MAX_RUNS``
@@ -135,22 +136,32 @@ class EventRun:
                     continue
                 queue.append((follower, event, False))
 
-    async def run_one(self, dep, event: tuple) -> tuple[bool, list[int]]:
-        """Run one handler; returns (succeeded, ids whose value changed)."""
+    async def run_one(self, dep, event: tuple, on_yield=None) -> tuple[bool, list[int]]:
+        """Run one handler; returns (succeeded, ids whose value changed).
+
+        With ``on_yield`` (Gradio 6 frontend), a generator's outputs are stored
+        and ``await on_yield()`` is called after every yield (the caller sends
+        ``self.updates`` and clears it); a true answer stops the generator
+        (cancelled), which counts as success for what it already yielded."""
         session = self.session
         tracked = {
             b._id: deep_hash(session.get_state(b._id))
             for b in dep.outputs
             if b.stateful and self.blocks.has_listener(b._id, "change")
         }
+        changed: list[int] = []
         try:
             inputs = processing.preprocess_inputs(dep, session)
             if dep.fn is None:
                 writes = []
             else:
                 args, kwargs = processing.build_call(dep.fn, inputs, session.request, event)
-                prediction = await resolve(dep.fn(*args, **kwargs))
-                writes = processing.plan_outputs(dep, prediction, session)
+                result = dep.fn(*args, **kwargs)
+                if on_yield is not None and _is_stream(result):
+                    await self._stream(dep, result, changed, on_yield)
+                    writes = []
+                else:
+                    writes = processing.plan_outputs(dep, await resolve(result), session)
         except (KeyboardInterrupt, SystemExit) as exc:
             # App code asking to quit must fail this event only, not the worker.
             self.ok = False
@@ -158,11 +169,34 @@ class EventRun:
             detail = f"({exc})" if str(exc) else ""
             self.errors.append({"message": f"The handler raised {name}{detail}; the event was stopped and the app keeps running.",
                                 "title": name, "kind": "error"})
-            return False, []
+            return False, changed
         except Exception as exc:  # noqa: BLE001 - user code may raise anything
             self.report(exc)
-            return False, []
-        changed: list[int] = []
+            return False, changed
+        self._store(writes, changed)
+        for block_id, before in tracked.items():
+            if deep_hash(session.get_state(block_id)) != before:
+                changed.append(block_id)
+        return True, changed
+
+    async def _stream(self, dep, gen, changed: list[int], on_yield) -> None:
+        """Store and hand on each yield of a (sync or async) generator as it comes."""
+        if inspect.isasyncgen(gen):
+            async for item in gen:
+                self._store(processing.plan_outputs(dep, item, self.session), changed)
+                if await on_yield():
+                    await gen.aclose()
+                    return
+            return
+        for item in gen:
+            self._store(processing.plan_outputs(dep, item, self.session), changed)
+            if await on_yield():
+                gen.close()
+                return
+
+    def _store(self, writes: list, changed: list[int]) -> None:
+        """Apply planned writes to the session; ids whose value changed go to ``changed``."""
+        session = self.session
         for w in writes:
             if w.stateful:
                 session.set_state(w.block_id, w.value)
@@ -172,11 +206,11 @@ class EventRun:
                 session.block_overrides[w.block_id] = w.new_block
             if w.has_value:
                 session.set_value(w.block_id, w.value)
-                if processing.values_differ(old, w.value):
+                if processing.values_differ(old, w.value) and w.block_id not in changed:
                     changed.append(w.block_id)
             if w.props:
                 self.add_update(w.block_id, w.props)
-        for block_id, before in tracked.items():
-            if deep_hash(session.get_state(block_id)) != before:
-                changed.append(block_id)
-        return True, changed
+
+
+def _is_stream(result: Any) -> bool:
+    return inspect.isgenerator(result) or inspect.isasyncgen(result)

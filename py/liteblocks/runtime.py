@@ -246,9 +246,12 @@ async def _run(app: App, session, deps: list, target: Any = None, payload: Any =
 
 
 async def start_session(
-    app_id: str, session_hash: str, request_json: str = "{}", browser_state_json: str = "{}"
+    app_id: str, session_hash: str, request_json: str = "{}", browser_state_json: str = "{}",
+    run_load: bool = True,
 ) -> str:
-    """Create the session (State defaults) and run demo.load handlers."""
+    """Create the session (State defaults) and run demo.load handlers.
+
+    ``run_load=False`` (Gradio 6 frontend): only create it; the frontend runs the load events."""
     app = _apps.get(app_id)
     if app is None:
         return protocol.error_result(f"Unknown app {app_id!r}")
@@ -262,6 +265,8 @@ async def start_session(
     deps = [dep for bid in restored
             if bid in app.blocks.blocks and deep_hash(restored[bid]) != deep_hash(app.blocks.blocks[bid].initial_value())
             for dep in app.blocks.deps_for(bid, "change")]
+    if not run_load:
+        return protocol.encode_result({})
     deps += app.blocks.deps_for_event("load")
     return protocol.encode_result(await _run(app, session, deps, app.blocks, None))
 
@@ -375,8 +380,11 @@ def g6_config(app_id: str) -> str:
 
 
 async def process_api(app_id: str, session_hash: str, fn_index: int, data_json: str = "[]",
-                      event_data_json: str = "null") -> str:
-    """Run one dependency for the Gradio 6 client adapter; see g6/api.py for the answer."""
+                      event_data_json: str = "null", emit: Any = None) -> str:
+    """Run one dependency for the Gradio 6 client adapter; see g6/api.py for the answer.
+
+    ``emit(chunk_json)`` (a JS function in the worker) gets each yield of a generator; a true
+    answer cancels the run."""
     from .g6.api import process_api as run_dep
 
     app = _apps.get(app_id)
@@ -389,7 +397,8 @@ async def process_api(app_id: str, session_hash: str, fn_index: int, data_json: 
     try:
         result = await run_dep(app.blocks, session, int(fn_index), protocol.loads(data_json, []),
                                protocol.loads(event_data_json, None),
-                               after_handler=lambda ok_: _call_hooks("after_handler", app_id, session_hash, ok_))
+                               after_handler=lambda ok_: _call_hooks("after_handler", app_id, session_hash, ok_),
+                               emit=(lambda chunk: emit(protocol.dumps(chunk))) if emit is not None else None)
         ok = result["error"] is None
     finally:
         _call_hooks("after_event", app.app_id, session_hash, ok)

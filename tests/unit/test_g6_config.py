@@ -34,20 +34,3 @@ def test_config_matches_gradio(harness, name):
     ref["components"] = {int(k): v for k, v in ref["components"].items()}
     d = diff(ref, ours)
     assert len(d) <= KNOWN.get(name, 0), d
-
-
-def test_process_api_returns_gradio_outputs(harness):
-    app = harness.app("""
-        import gradio as gr
-        with gr.Blocks() as demo:
-            a = gr.Textbox()
-            st = gr.State(1)
-            out = gr.Textbox()
-            b = gr.Button()
-            b.click(lambda x, s: (x.upper(), s + 1), [a, st], [out, st])
-            b.click(lambda: gr.update(visible=False), None, out)
-    """)
-    r = json.loads(runtime.run_sync(runtime.process_api(app.app_id, "s1", 0, json.dumps(["hi", None]))))
-    assert r["data"] == ["HI", None] and r["error"] is None
-    r = json.loads(runtime.run_sync(runtime.process_api(app.app_id, "s1", 1, "[]")))
-    assert r["data"] == [{"__type__": "update", "visible": False}]

@@ -11,6 +11,7 @@ when the handler skipped it, and None for State (kept in the session).
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 from ..execution import EventRun
@@ -23,9 +24,38 @@ def store_inputs(blocks, session, dep, data: list) -> None:
             session.set_value(block._id, value)
 
 
+def _outputs(blocks, dep, updates: dict) -> list:
+    """One entry per output in Gradio's format, from the props a run wrote."""
+    out = []
+    for block in dep.outputs:
+        props = None if block.stateful else updates.get(block._id)
+        if block.stateful:
+            out.append(None)
+        elif props is None:
+            out.append({"__type__": "update"})
+        elif set(props) == {"value"}:
+            out.append(props["value"])
+        else:
+            out.append(dict(props, __type__="update"))
+    return out
+
+
+def _logs(run) -> list[dict]:
+    """Alerts raised so far (gr.Info/Warning/Success) in the adapter's log format; drains them."""
+    logs = [{"level": a.get("kind", "info"), "log": a.get("message", ""), "title": a.get("title"),
+             **({"duration": a["duration"]} if "duration" in a else {}),
+             **({"visible": a["visible"]} if "visible" in a else {})} for a in run.info]
+    run.info.clear()
+    return logs
+
+
 async def process_api(blocks, session, fn_index: int, data: list, event_data: Any = None,
-                      after_handler=None) -> dict:
-    """Run dependency ``fn_index``; returns {"data", "error", "log", "changed", "is_generating"}."""
+                      after_handler=None, emit=None) -> dict:
+    """Run dependency ``fn_index``; returns {"data", "error", "log", "changed", "is_generating", "browser_state"}.
+
+    ``emit(chunk)`` (optional) receives {"data", "log"} for every yield of a generator as it comes
+    and for alerts raised before it; a true (or awaitable true) answer cancels the run.
+    ``data`` of the answer is then None: the outputs went out as chunks."""
     if not 0 <= fn_index < len(blocks.fns):
         return {"data": None, "error": {"message": f"No dependency {fn_index}", "title": "Error"},
                 "log": [], "changed": [], "is_generating": False}
@@ -34,32 +64,32 @@ async def process_api(blocks, session, fn_index: int, data: list, event_data: An
     target_id = dep.targets[0][0] if dep.targets else None
     target = blocks.blocks.get(target_id) if target_id is not None else None
     run = EventRun(blocks, session)
+    streamed = False
+
+    async def on_yield() -> bool:
+        nonlocal streamed
+        streamed = True
+        chunk = {"data": _outputs(blocks, dep, run.updates), "log": _logs(run)}
+        run.updates = {}
+        answer = emit(chunk)
+        if inspect.isawaitable(answer):
+            answer = await answer
+        return bool(answer)
+
     from .. import errors
 
     token = errors.alerts.set(run.info)
     try:
-        ok, changed = await run.run_one(dep, (target, event_data))
+        ok, changed = await run.run_one(dep, (target, event_data), on_yield if emit else None)
     finally:
         errors.alerts.reset(token)
     if after_handler is not None:
         after_handler(ok)
-    out = []
-    for block in dep.outputs:
-        if block.stateful:
-            out.append(None)
-            continue
-        props = run.updates.get(block._id)
-        if props is None:
-            out.append({"__type__": "update"})
-        elif set(props) == {"value"}:
-            out.append(props["value"])
-        else:
-            out.append(dict(props, __type__="update"))
     return {
-        "data": out if ok else None,
+        "data": None if not ok or (streamed and not run.updates) else _outputs(blocks, dep, run.updates),
         "error": run.errors[0] if run.errors else None,
-        "log": run.info,
-        "changed": changed,
-        "is_generating": False,
+        "log": _logs(run),
+        "changed": [i for i in changed if blocks.blocks.get(i) is not None and blocks.blocks[i].stateful],
+        "is_generating": streamed,
         "browser_state": dict(session.browser_state_written),
     }

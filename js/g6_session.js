@@ -1,0 +1,70 @@
+/**
+ * One page session of one app drawn by Gradio 6's own frontend (renderer="gradio").
+ *
+ * A click goes: @gradio/core's dependency manager -> js/frontend/client.js submit() ->
+ * g6-submit over WorkerClient.transport() -> worker.js g6Submit -> runtime.process_api in
+ * Python -> g6-data/g6-log/g6-status back -> the frontend updates its components and runs the
+ * .then/.change cascade itself (Gradio's split: the browser keeps values, Python keeps State).
+ * The session is created in Python first (State defaults, restored BrowserState); the frontend
+ * then dispatches the load events itself, as on a Gradio server.
+ */
+import { requestInfo, G6 } from "./protocol.js";
+
+const FRONTEND_URL = new URL("../../frontend/frontend.js", import.meta.url).href;
+
+function newSessionHash() {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, "0")).join("").slice(0, 11);
+}
+
+export class G6Session {
+  /**
+   * @param {import("./worker_client.js").WorkerClient} client
+   * @param {string} appId
+   * @param {object} config  Gradio 6 config (runtime.g6_config)
+   * @param {HTMLElement} mount  where the app is drawn
+   * @param {Array<object>} bridges  optional {beforeStart(session), afterResult(result, session)}
+   */
+  constructor(client, appId, config, mount, bridges = []) {
+    this.client = client;
+    this.appId = appId;
+    this.config = config;
+    this.mount = mount;
+    this.bridges = bridges;
+    this.sessionHash = newSessionHash();
+    this.ended = false;
+    this.view = null;
+  }
+
+  async start() {
+    const extra = {};
+    for (const bridge of this.bridges) Object.assign(extra, await bridge.beforeStart?.(this));
+    await this.client.call("start-session", {
+      appId: this.appId, sessionHash: this.sessionHash, request: requestInfo(location),
+      browserState: extra.browserState || {}, runLoad: false,
+    });
+    const transport = this.client.transport(this.appId);
+    this.unsubscribe = transport.subscribe((msg) => {
+      if (msg.type === G6.STATUS && msg.browser_state) {
+        for (const bridge of this.bridges) bridge.afterResult?.({ browser_state: msg.browser_state }, this);
+      }
+    });
+    const { mountGradio } = await import(FRONTEND_URL);
+    this.view = await mountGradio(this.mount, this.config, transport, { session: this.sessionHash });
+  }
+
+  /** Takes the UI down; the worker is gone (restart), so there is nothing to end there. */
+  abandon() {
+    this.ended = true;
+    this.unsubscribe?.();
+    this.view?.unmount();
+    this.view = null;
+  }
+
+  /** Ends the session: demo.unload handlers run, its values are dropped, the UI is unmounted. */
+  end() {
+    if (this.ended) return Promise.resolve();
+    this.abandon();
+    return this.client.call("end-session", { appId: this.appId, sessionHash: this.sessionHash }).catch(() => {});
+  }
+}
