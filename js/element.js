@@ -146,7 +146,7 @@ export class GradioLiteElement extends HTMLElement {
     const options = readOptions(this);
     this.options = options;
     this.replaceChildren();
-    this.root = el("div", "lb-root", { "data-theme": options.theme });
+    this.root = el("div", "lb-root", { "data-theme": options.theme, "data-renderer": options.renderer });
     if (options.initialHeight) this.root.style.minHeight = options.initialHeight; // until loaded, as Gradio does
     const notices = el("div", "lb-messages lb-notices");
     showMessages(notices, options.problems.map((message) => ({ kind: "warning", title: "Embedding", message, duration: 0 })));
@@ -219,7 +219,8 @@ export class GradioLiteElement extends HTMLElement {
       : Object.entries(loaded.config.components).filter(([, c]) => c.type === "browserstate").map(([id, c]) => [id, c.props || {}]);
     const bridges = stores.length ? [new BrowserStateBridge(appKey, stores, this.messages)] : [];
     this.session = gradio
-      ? new G6Session(this.client, this.appId, loaded.g6, this.mount, bridges)
+      ? new G6Session(this.client, this.appId, loaded.g6, this.mount, bridges,
+        { themeMode: this.options.theme, ownsPage: ownsPage() })
       : new AppSession(this.client, this.appId, loaded.config, this.mount, this.messages, bridges);
     await this.session.start();
     this.dataset.ready = "";
@@ -232,6 +233,12 @@ export class GradioLiteElement extends HTMLElement {
     if (this.editor) this.editor.value = code;
     await this.run(sources);
   }
+}
+
+const pageTitled = !!document.querySelector("head > title")?.textContent.trim();
+/** An app sets the document title (Blocks(title=)) only on a page with no title of its own. */
+function ownsPage() {
+  return !pageTitled;
 }
 
 let waitsWarned = false;

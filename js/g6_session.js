@@ -24,8 +24,10 @@ export class G6Session {
    * @param {object} config  Gradio 6 config (runtime.g6_config)
    * @param {HTMLElement} mount  where the app is drawn
    * @param {Array<object>} bridges  optional {beforeStart(session), afterResult(result, session)}
+   * @param {{themeMode?: string, ownsPage?: boolean}} options  passed to mountGradio
    */
-  constructor(client, appId, config, mount, bridges = []) {
+  constructor(client, appId, config, mount, bridges = [], options = {}) {
+    this.options = options;
     this.client = client;
     this.appId = appId;
     this.config = config;
@@ -50,7 +52,9 @@ export class G6Session {
       }
     });
     const { mountGradio } = await import(FRONTEND_URL);
-    this.view = await mountGradio(this.mount, this.config, transport, { session: this.sessionHash });
+    this.view = await mountGradio(this.mount, this.config, transport, {
+      ...this.options, session: this.sessionHash, version: `lb-${this.appId}`,
+    });
   }
 
   /** Takes the UI down; the worker is gone (restart), so there is nothing to end there. */

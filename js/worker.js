@@ -80,6 +80,10 @@ async function g6Submit(py, msg) {
   const logs = (entries) => { for (const l of entries || []) post({ type: protocol.G6.LOG, id, ...l }); };
   const emit = (chunkJson) => {
     const chunk = JSON.parse(chunkJson);
+    if (chunk.progress) {
+      post({ type: protocol.G6.STATUS, id, stage: "pending", progress_data: chunk.progress });
+      return cancelled.has(id);
+    }
     logs(chunk.log);
     post({ type: protocol.G6.DATA, id, data: chunk.data });
     return cancelled.has(id);

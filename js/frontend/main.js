@@ -5,21 +5,25 @@ import "@gradio/theme/global.css";
 import "@gradio/theme/pollen.css";
 import "@gradio/theme/typography.css";
 import { mount, unmount } from "svelte";
-import Blocks from "@gradio/core/blocks";
+import App from "./App.svelte";
 import { setupi18n } from "@gradio/core";
 import { makeClient } from "./client.js";
 
 let i18nReady = null;
 
-export async function mountGradio(target, config, transport, { session } = {}) {
+/**
+ * Draws `config` (Gradio 6.31's config, from runtime.g6_config) into `target`, running its events
+ * through `transport` (docs/protocol.md, "Gradio frontend messages").
+ * Options: session (hash), version (scopes the app's css= and theme: one per app on a page),
+ * themeMode ("light" | "dark" | "system"), ownsPage (the app sets the document title).
+ */
+export async function mountGradio(target, config, transport, options = {}) {
   i18nReady ??= setupi18n(undefined, "en");
   await i18nReady;
-  const app = makeClient(config, transport, session);
-  const component = mount(Blocks, { target, props: {
-    ...config, app, target, root: "", api_prefix: "", theme_mode: "light", autoscroll: false,
-    footer_links: [], control_page_title: false, app_mode: true, space_id: null, version: "liteblocks",
-    js: null, fill_height: false, username: null, max_file_size: undefined, initial_layout: undefined,
-    css: null, vibe_mode: false, search_params: new URLSearchParams(),
+  const app = makeClient(config, transport, options.session);
+  const component = mount(App, { target, props: {
+    config, app, target, version: options.version ?? "liteblocks", theme_mode: options.themeMode ?? "system",
+    control_page_title: !!options.ownsPage, footer_links: ["gradio"],
   } });
   return { app, unmount: () => { app.close(); unmount(component); } };
 }

@@ -7,6 +7,7 @@ browser, so Request is built from what the worker knows about the page.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from types import SimpleNamespace
 from typing import Any, Iterable
 
@@ -97,16 +98,43 @@ class KeyUpData(EventData):
         self.input_value = data.get("input_value")
 
 
+# Where progress of the running event goes (set by g6/api.py for Gradio's frontend):
+# a callable taking Gradio's progress_data list.
+progress_sink: ContextVar = ContextVar("liteblocks_progress", default=None)
+
+
+def _report(index: Any, length: Any, unit: str, progress: Any, desc: str | None) -> None:
+    sink = progress_sink.get()
+    if sink is not None:
+        sink([{"index": index, "length": length, "unit": unit, "progress": progress, "desc": desc}])
+
+
 class Progress:
-    """Accepted as a default parameter value; progress is not reported."""
+    """``gr.Progress``: a default parameter value; calls report progress to the page, which
+    Gradio's frontend shows over the event's outputs (a bar, "3/10 steps", the description)."""
 
     def __init__(self, track_tqdm: bool = False):
-        self.track_tqdm = track_tqdm
+        self.track_tqdm = track_tqdm  # tqdm itself is not patched: use progress.tqdm(...)
 
     def __call__(self, progress: Any = None, desc: str | None = None, total: Any = None, unit: str = "steps") -> Any:
-        if isinstance(progress, Iterable) and not isinstance(progress, (str, bytes, float, int)):
-            return progress
+        if isinstance(progress, Iterable) and not isinstance(progress, (str, bytes, float, int, tuple)):
+            return self.tqdm(progress, desc=desc, total=total, unit=unit)
+        if isinstance(progress, tuple) and len(progress) == 2:
+            _report(progress[0], progress[1], unit, None, desc)
+        elif progress is not None:
+            _report(None, None, unit, float(progress), desc)
         return None
 
     def tqdm(self, iterable: Any, desc: str | None = None, total: Any = None, unit: str = "steps", *args: Any, **kwargs: Any) -> Any:
-        return iterable
+        if total is None and hasattr(iterable, "__len__"):
+            total = len(iterable)
+        return _tracked(iterable, desc, total, unit)
+
+
+def _tracked(iterable: Any, desc: str | None, total: Any, unit: str):
+    index = 0
+    for item in iterable:
+        _report(index, total, unit, None, desc)
+        yield item
+        index += 1
+    _report(index, total, unit, None, desc)

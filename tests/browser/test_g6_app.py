@@ -13,8 +13,8 @@ import gradio as gr
 
 def count(n):
     for i in range(int(n)):
-        time.sleep(0.4)
         yield f"tick {i}"
+        time.sleep(0.5)
 
 def add(x, total):
     total = total + x
@@ -27,7 +27,7 @@ with gr.Blocks() as demo:
     name = gr.Textbox(label="Name")
     greeting = gr.Textbox(label="Greeting")
     greet = gr.Button("Greet")
-    n = gr.Number(5, label="Steps")
+    n = gr.Number(12, label="Steps")
     stream = gr.Textbox(label="Stream")
     go = gr.Button("Go")
     stop = gr.Button("Stop it")
@@ -65,14 +65,49 @@ def test_generator_streams_and_cancels(context, lite_site):
     expect(textbox(page, "Stream")).to_have_value("tick 1", timeout=5_000)
     page.get_by_role("button", name="Stop it").click()
     page.wait_for_timeout(1500)
-    assert textbox(page, "Stream").input_value() in ("tick 1", "tick 2")
+    stopped_at = textbox(page, "Stream").input_value()
+    page.wait_for_timeout(1500)
+    assert textbox(page, "Stream").input_value() == stopped_at != "tick 11"
 
 
 def test_state_and_errors(context, lite_site):
     page = open_app(context, lite_site.app_url(APP, GRADIO))
     page.get_by_role("button", name="Add").click()
-    expect(page.get_by_label("Total")).to_have_value("5")
+    expect(page.get_by_label("Total")).to_have_value("12")
     page.get_by_role("button", name="Add").click()
-    expect(page.get_by_label("Total")).to_have_value("10")
+    expect(page.get_by_label("Total")).to_have_value("24")
     page.get_by_role("button", name="Fail").click()
     expect(page.get_by_text("That went wrong")).to_be_visible()
+
+
+SLOW = """
+import time
+import gradio as gr
+
+def work(progress=gr.Progress()):
+    progress(0.5, desc="Halfway there")
+    time.sleep(1.5)
+    return "finished"
+
+def spin():
+    while True:
+        pass
+
+with gr.Blocks() as demo:
+    out = gr.Textbox(label="Result")
+    gr.Button("Work").click(work, None, out)
+    gr.Button("Spin").click(spin, None, out)
+    gr.Button("Echo").click(lambda: "echo", None, out)
+"""
+
+
+def test_progress_and_stop_a_hung_handler(context, lite_site):
+    page = open_app(context, lite_site.app_url(SLOW, GRADIO))
+    page.get_by_role("button", name="Work").click()
+    expect(page.get_by_text("Halfway there")).to_be_visible(timeout=5_000)
+    expect(textbox(page, "Result")).to_have_value("finished", timeout=5_000)
+    page.get_by_role("button", name="Spin").click()
+    page.get_by_role("button", name="Stop", exact=True).click(timeout=10_000)
+    expect(page.get_by_text("Stopped: the app was restarted in a fresh worker.")).to_be_visible(timeout=10_000)
+    page.get_by_role("button", name="Echo").click()
+    expect(textbox(page, "Result")).to_have_value("echo", timeout=10_000)

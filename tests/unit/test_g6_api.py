@@ -93,3 +93,23 @@ def test_without_emit_a_generator_gives_its_last_value(harness):
             gr.Button().click(lambda: (x for x in "abc"), None, out)
     """)
     assert call(app, 0)["data"] == ["c"]
+
+
+def test_progress_reports_go_out(harness):
+    app = harness.app("""
+        import gradio as gr
+        def work(progress=gr.Progress()):
+            progress(0.25, desc="warming")
+            for _ in progress.tqdm(range(2), desc="steps"):
+                pass
+            return "done"
+        with gr.Blocks() as demo:
+            out = gr.Textbox()
+            gr.Button().click(work, None, out)
+    """)
+    chunks = []
+    r = call(app, 0, emit=lambda c: chunks.append(json.loads(c)) and False)
+    reports = [c["progress"][0] for c in chunks if "progress" in c]
+    assert reports[0] == {"index": None, "length": None, "unit": "steps", "progress": 0.25, "desc": "warming"}
+    assert [(p["index"], p["length"]) for p in reports[1:]] == [(0, 2), (1, 2), (2, 2)]
+    assert r["data"] == ["done"]

@@ -54,7 +54,8 @@ async def process_api(blocks, session, fn_index: int, data: list, event_data: An
     """Run dependency ``fn_index``; returns {"data", "error", "log", "changed", "is_generating", "browser_state"}.
 
     ``emit(chunk)`` (optional) receives {"data", "log"} for every yield of a generator as it comes
-    and for alerts raised before it; a true (or awaitable true) answer cancels the run.
+    (with the alerts raised before it; a true or awaitable true answer cancels the run), and
+    {"progress": progress_data} for each gr.Progress report (its answer is ignored).
     ``data`` of the answer is then None: the outputs went out as chunks."""
     if not 0 <= fn_index < len(blocks.fns):
         return {"data": None, "error": {"message": f"No dependency {fn_index}", "title": "Error"},
@@ -77,12 +78,15 @@ async def process_api(blocks, session, fn_index: int, data: list, event_data: An
         return bool(answer)
 
     from .. import errors
+    from ..request import progress_sink
 
     token = errors.alerts.set(run.info)
+    progress_token = progress_sink.set((lambda data: emit({"progress": data})) if emit else None)
     try:
         ok, changed = await run.run_one(dep, (target, event_data), on_yield if emit else None)
     finally:
         errors.alerts.reset(token)
+        progress_sink.reset(progress_token)
     if after_handler is not None:
         after_handler(ok)
     return {
