@@ -5,5 +5,5 @@ export const COMPONENTS = {
   textbox: "@gradio/textbox", button: "@gradio/button", number: "@gradio/number",
   markdown: "@gradio/markdown", column: "@gradio/column", row: "@gradio/row", form: "@gradio/form",
   checkbox: "@gradio/checkbox", dataframe: "@gradio/dataframe",
-  state: "./stubs/Nothing.svelte",
+  state: "./stubs/Nothing.svelte", browserstate: "./stubs/Nothing.svelte",
 };
