@@ -103,7 +103,7 @@ export class AppSession {
         for (const bridge of this.bridges) Object.assign(extra, await bridge.beforeStart?.(this));
         return this.client.call("start-session", {
           appId: this.appId, sessionHash: this.sessionHash, request: requestInfo(location),
-          browserState: extra.browserState || {},
+          browserState: extra.browserState || {}, states: this.states || {},
         });
       } finally {
         opened();

@@ -120,9 +120,12 @@ export class GradioLiteElement extends HTMLElement {
   }
 
   restartApp(message) {
-    this.session?.abandon(); // its worker is gone: nothing to end there
+    const session = this.session;
+    session?.abandon(); // its worker is gone: nothing to end there
+    // gr.State values after the last completed event (js/worker.js keepStates) seed the new session.
+    const states = session && this.client.sessionStates.get(`${this.appId}\n${session.sessionHash}`);
     this.client.restart();
-    this.run(this.current).then(() => this.notify("warning", "Restarted", message));
+    this.run(this.current, states).then(() => this.notify("warning", "Restarted", message));
   }
 
   notify(kind, title, message) {
@@ -189,7 +192,7 @@ export class GradioLiteElement extends HTMLElement {
   }
 
   /** (Re)loads the app from `sources` and starts a fresh page session. */
-  async run(sources) {
+  async run(sources, states = null) {
     this.current = sources;
     delete this.dataset.ready;
     const previous = this.session;
@@ -222,6 +225,7 @@ export class GradioLiteElement extends HTMLElement {
       ? new G6Session(this.client, this.appId, loaded.g6, this.mount, bridges,
         { themeMode: this.options.theme, ownsPage: ownsPage() })
       : new AppSession(this.client, this.appId, loaded.config, this.mount, this.messages, bridges);
+    this.session.states = states || {};
     await this.session.start();
     this.dataset.ready = "";
     this.dispatchEvent(new CustomEvent("lite-ready"));

@@ -43,7 +43,7 @@ export class G6Session {
     for (const bridge of this.bridges) Object.assign(extra, await bridge.beforeStart?.(this));
     await this.client.call("start-session", {
       appId: this.appId, sessionHash: this.sessionHash, request: requestInfo(location),
-      browserState: extra.browserState || {}, runLoad: false,
+      browserState: extra.browserState || {}, states: this.states || {}, runLoad: false,
     });
     const transport = this.client.transport(this.appId);
     this.unsubscribe = transport.subscribe((msg) => {

@@ -26,6 +26,28 @@ const cancelled = new Set(); // Gradio frontend submissions asked to stop (g6-ca
  */
 const enter = (py, fn, ...args) => (py.suspend ? fn.callPromising(...args) : fn(...args));
 
+const keptStates = new Map(); // "appId\nsessionHash" -> last session-states JSON posted
+const toKeep = new Map(); // sessions whose State may have changed since
+
+/**
+ * After an event, queue a look at the session's gr.State values: the page keeps the latest
+ * copy, so a worker restarted by Stop or a crash starts from the values after the last
+ * completed event. It runs in turn after the reply went out, so it does not delay the click.
+ */
+function keepStates(appId, sessionHash) {
+  const key = `${appId}\n${sessionHash}`;
+  if (toKeep.has(key)) return;
+  toKeep.set(key, [appId, sessionHash]);
+  serial(async () => {
+    const py = await booted;
+    toKeep.delete(key);
+    const json = py.runtime.session_states(appId, sessionHash);
+    if (json === (keptStates.get(key) ?? "{}")) return;
+    keptStates.set(key, json);
+    post({ type: "session-states", appId, sessionHash, states: JSON.parse(json) });
+  }).catch((err) => log("warn", `LiteBlocks: could not keep the session's State values: ${err}`));
+}
+
 let queue = Promise.resolve();
 /** Runs `task` after every task queued before it. */
 function serial(task) {
@@ -58,13 +80,15 @@ const handlers = {
   async "start-session"(py, msg) {
     return syncs.get(msg.appId).startSession(msg.sessionHash, msg.request, async () => JSON.parse(
       await py.runtime.start_session(msg.appId, msg.sessionHash, JSON.stringify(msg.request),
-        JSON.stringify(msg.browserState || {}), msg.runLoad !== false)));
+        JSON.stringify(msg.browserState || {}), msg.runLoad !== false, JSON.stringify(msg.states || {}))));
   },
   async event(py, msg) {
+    keepStates(msg.appId, msg.sessionHash);
     return syncs.get(msg.appId).runEvent(async () => JSON.parse(
       await py.runtime.dispatch(msg.appId, msg.sessionHash, JSON.stringify(msg.event))));
   },
   async "end-session"(py, msg) {
+    keptStates.delete(`${msg.appId}\n${msg.sessionHash}`);
     return syncs.get(msg.appId).endSession(msg.sessionHash, async () => JSON.parse(
       await py.runtime.end_session(msg.appId, msg.sessionHash)));
   },
@@ -77,6 +101,7 @@ const handlers = {
  */
 async function g6Submit(py, msg) {
   const id = msg.id;
+  keepStates(msg.appId, msg.session);
   const logs = (entries) => { for (const l of entries || []) post({ type: protocol.G6.LOG, id, ...l }); };
   const emit = (chunkJson) => {
     const chunk = JSON.parse(chunkJson);

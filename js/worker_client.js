@@ -40,6 +40,7 @@ export class WorkerClient {
     this.pending = new Map();
     this.running = new Set(); // Gradio frontend submissions not yet complete (g6-submit ids)
     this.g6Listeners = new Set();
+    this.sessionStates = new Map(); // "appId\nsessionHash" -> gr.State values kept for a restart
     this.progressListeners = new Set();
     this.stateListeners = new Set();
     this.lastProgress = null;
@@ -147,6 +148,8 @@ export class WorkerClient {
         this.watchBusy();
       }
       for (const listener of this.g6Listeners) listener(msg);
+    } else if (msg.type === "session-states") {
+      this.sessionStates.set(`${msg.appId}\n${msg.sessionHash}`, msg.states);
     } else if (msg.type === "progress") {
       this.lastProgress = msg;
       for (const listener of this.progressListeners) listener(msg);

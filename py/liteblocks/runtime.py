@@ -247,11 +247,12 @@ async def _run(app: App, session, deps: list, target: Any = None, payload: Any =
 
 async def start_session(
     app_id: str, session_hash: str, request_json: str = "{}", browser_state_json: str = "{}",
-    run_load: bool = True,
+    run_load: bool = True, states_json: str = "{}",
 ) -> str:
     """Create the session (State defaults) and run demo.load handlers.
 
-    ``run_load=False`` (Gradio 6 frontend): only create it; the frontend runs the load events."""
+    ``run_load=False`` (Gradio 6 frontend): only create it; the frontend runs the load events.
+    ``states_json``: gr.State values carried from a worker that was restarted (session_states)."""
     app = _apps.get(app_id)
     if app is None:
         return protocol.error_result(f"Unknown app {app_id!r}")
@@ -261,6 +262,7 @@ async def start_session(
     session = app.store.create(session_hash, request)
     restored = protocol.decode_browser_state(browser_state_json)
     session.materialize_states(restored)
+    session.load_states(protocol.loads(states_json, {}))
     # A restored BrowserState that differs from its default is a change (Gradio's rule).
     deps = [dep for bid in restored
             if bid in app.blocks.blocks and deep_hash(restored[bid]) != deep_hash(app.blocks.blocks[bid].initial_value())
@@ -288,6 +290,14 @@ async def dispatch(app_id: str, session_hash: str, event_json: str) -> str:
     else:
         deps = app.blocks.deps_for(target, event)
     return protocol.encode_result(await _run(app, session, deps, target_block, payload))
+
+
+def session_states(app_id: str, session_hash: str) -> str:
+    """The session's gr.State values as base64 pickles (JSON), for the page to keep in case this
+    worker is restarted (Stop, crash): the new worker starts from them."""
+    app = _apps.get(app_id)
+    session = app.store.get(session_hash) if app else None
+    return protocol.dumps(session.dump_states() if session else {})
 
 
 async def end_session(app_id: str, session_hash: str) -> str:

@@ -11,7 +11,9 @@ timestamp and never expire.
 
 from __future__ import annotations
 
+import base64
 import copy
+import pickle
 import sys
 import time
 import traceback
@@ -70,6 +72,34 @@ class Session:
                 self.state_data[bid] = copy.deepcopy(restored[bid])
             elif isinstance(block, State):
                 self.get_state(bid)
+
+    # -- carried across a worker restart ----------------------------------
+    def dump_states(self) -> dict[str, str]:
+        """gr.State values (not BrowserState: the page keeps those) as base64 pickles, for the page
+        to hold while this worker runs; a value that cannot be pickled is left out (it starts over
+        from its default after a restart, with a console warning)."""
+        out = {}
+        for bid, value in self.state_data.items():
+            block = self.blocks.blocks.get(bid)
+            if not isinstance(block, State) or isinstance(block, BrowserState):
+                continue
+            try:
+                out[str(bid)] = base64.b64encode(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)).decode()
+            except Exception as exc:  # noqa: BLE001 - any value may refuse pickling
+                print(f"LiteBlocks: gr.State {bid} cannot be kept across a restart ({type(exc).__name__}: {exc})",
+                      file=sys.stderr)
+        return out
+
+    def load_states(self, dumped: dict[str, str]) -> None:
+        """Put back values from dump_states (a fresh worker after Stop or a crash)."""
+        for key, data in (dumped or {}).items():
+            bid = int(key)
+            if isinstance(self.blocks.blocks.get(bid), State):
+                try:
+                    self.state_data[bid] = pickle.loads(base64.b64decode(data))
+                except Exception as exc:  # noqa: BLE001 - an app change can make old pickles unreadable
+                    print(f"LiteBlocks: gr.State {bid} could not be restored ({exc}); using its default",
+                          file=sys.stderr)
 
     # -- ordinary component values ---------------------------------------
     def get_value(self, block_id: int) -> Any:

@@ -98,16 +98,23 @@ with gr.Blocks() as demo:
     gr.Button("Work").click(work, None, out)
     gr.Button("Spin").click(spin, None, out)
     gr.Button("Echo").click(lambda: "echo", None, out)
+    clicks = gr.State(0)
+    gr.Button("Count").click(lambda c: (c + 1, f"count {c + 1}"), clicks, [clicks, out])
 """
 
 
-def test_progress_and_stop_a_hung_handler(context, lite_site):
+def test_progress_and_stop_a_hung_handler_keeps_state(context, lite_site):
     page = open_app(context, lite_site.app_url(SLOW, GRADIO))
     page.get_by_role("button", name="Work").click()
     expect(page.get_by_text("Halfway there")).to_be_visible(timeout=5_000)
     expect(textbox(page, "Result")).to_have_value("finished", timeout=5_000)
+    for n in (1, 2):
+        page.get_by_role("button", name="Count").click()
+        expect(textbox(page, "Result")).to_have_value(f"count {n}")
     page.get_by_role("button", name="Spin").click()
     page.get_by_role("button", name="Stop", exact=True).click(timeout=10_000)
     expect(page.get_by_text("Stopped: the app was restarted in a fresh worker.")).to_be_visible(timeout=10_000)
     page.get_by_role("button", name="Echo").click()
     expect(textbox(page, "Result")).to_have_value("echo", timeout=10_000)
+    page.get_by_role("button", name="Count").click()  # gr.State is what it was before the hang
+    expect(textbox(page, "Result")).to_have_value("count 3")

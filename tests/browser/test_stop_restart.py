@@ -44,8 +44,8 @@ def test_tight_loop_shows_stop_and_stop_restarts_the_app(context, lite_site):
     stop.click()
     expect(page.get_by_text("Stopped: the app was restarted")).to_be_visible(timeout=30_000)
     expect(stop).to_be_hidden()
-    page.get_by_role("button", name="Bump").click()
-    expect(page.get_by_label("N", exact=True)).to_have_value("1")
+    page.get_by_role("button", name="Bump").click()  # gr.State is as after the last completed event
+    expect(page.get_by_label("N", exact=True)).to_have_value("2")
 
 
 def test_system_exit_and_keyboard_interrupt_fail_one_event(context, lite_site):

@@ -371,3 +371,22 @@ def test_state_update_and_skip(harness):
     assert app.state("s", mod.s) == 1
     app.send("s", mod.b1, "click")
     assert app.state("s", mod.s) == 7
+
+
+def test_state_values_carry_across_a_worker_restart(harness):
+    """runtime.session_states -> start_session(states_json=...): gr.State after the last event."""
+    import json as _json
+    from liteblocks import runtime as _rt
+    app = harness.app("""
+        import gradio as gr
+        with gr.Blocks() as demo:
+            s = gr.State([])
+            out = gr.JSON()
+            gr.Button().click(lambda v: (v + [1], v + [1]), s, [s, out])
+    """)
+    _rt.run_sync(_rt.start_session(app.app_id, "a", "{}", "{}"))
+    _rt.run_sync(_rt.dispatch(app.app_id, "a", _json.dumps({"target": _rt.get_app(app.app_id).blocks.fns[0].targets[0][0], "event": "click", "data": {}})))
+    kept = _rt.session_states(app.app_id, "a")
+    _rt.run_sync(_rt.start_session(app.app_id, "b", "{}", "{}", True, kept))
+    sid = _rt.get_app(app.app_id).blocks.fns[0].inputs[0]._id
+    assert _rt.get_app(app.app_id).store.get("b").get_state(sid) == [1]
