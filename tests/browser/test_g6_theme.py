@@ -17,6 +17,9 @@ sys.path.insert(0, str(ROOT / "py"))
 from liteblocks import themes  # noqa: E402
 
 GREET = json.loads((ROOT / "tests" / "fixtures" / "g6" / "greet.json").read_text())
+for _comp in GREET["components"]:  # elem_id / elem_classes for the custom css test
+    if _comp["type"] == "button":
+        _comp["props"].update(elem_id="go", elem_classes=["big"])
 FIXTURES = ROOT / "tests" / "fixtures" / "themes"
 RECORDED = json.loads((FIXTURES / "gradio631.json").read_text())
 SERVER = json.loads((FIXTURES / "gradio631_server.json").read_text())  # read on Gradio's own pages
@@ -25,7 +28,7 @@ BUILT_IN = ["base", "default", "soft", "monochrome", "glass", "origin", "citrus"
 
 PAGE = """<!doctype html><html lang='en'><head><meta charset='utf-8'><title>g6 theme</title>
 <style>* { transition: none !important; }</style></head>
-<body><div id='app'></div><div id='other'></div><script type='module'>
+<body><div id='app'></div><div id='other'><p class='note'>other app</p></div><script type='module'>
 import { mountGradio } from '/frontend/frontend.js';
 import * as theme from './theme.js';
 window.theme = theme;
@@ -104,3 +107,32 @@ def test_system_mode_follows_the_os_live_and_url_mode(page):
     assert page.evaluate("() => window.theme.resolveThemeMode(null, '')") == "system"
     page.evaluate("() => window.handle.uninstall()")
     assert page.evaluate("() => document.querySelectorAll('style[data-lb-theme-for]').length") == 0
+
+
+CUSTOM_CSS = """
+#go { color: rgb(1, 2, 3); }
+.dark #go { color: rgb(4, 5, 6); }
+.big, :is(.note, .x) { letter-spacing: 3px; }
+body { outline: 2px solid rgb(7, 8, 9); }
+@media (min-width: 1px) { #go { text-transform: uppercase; } }
+"""
+
+
+def test_custom_css_and_head_are_the_apps_own(page):
+    page.evaluate("""(css) => window.handle = window.theme.installAppearance(document.getElementById('app'), {
+        themeCss: window.css.citrus, mode: 'light',
+        config: { css, head: '<meta name="x-test" content="1"><script>window.headRan = 1</script>' } })""",
+                  CUSTOM_CSS)
+    style = "([sel, prop]) => getComputedStyle(document.querySelector(sel))[prop]"
+    assert page.evaluate(style, ["#go", "color"]) == "rgb(1, 2, 3)"  # elem_id reaches the component
+    assert page.evaluate(style, ["#go", "textTransform"]) == "uppercase"
+    assert page.evaluate(style, [".big", "letterSpacing"]) == "3px"  # elem_classes too
+    assert page.evaluate(style, ["#app", "outlineColor"]) == "rgb(7, 8, 9)"  # body {} = the app area
+    assert page.evaluate(style, ["body", "outlineStyle"]) == "none"  # ...not the page
+    assert page.evaluate(style, [".note", "letterSpacing"]) == "normal"  # nor the other app
+    page.evaluate("() => window.handle.setMode('dark')")
+    assert page.evaluate(style, ["#go", "color"]) == "rgb(4, 5, 6)"
+    assert page.evaluate("() => [window.headRan, document.querySelector('meta[name=x-test]')?.content]") == [1, "1"]
+    page.evaluate("() => window.handle.uninstall()")
+    assert page.evaluate(style, ["#go", "color"]) != "rgb(4, 5, 6)"
+    assert page.evaluate("() => document.querySelector('meta[name=x-test]')") is None
