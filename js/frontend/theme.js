@@ -46,7 +46,7 @@ function watchMode(target, mode) {
 /**
  * Install `css` (theme.css text) for the app mounted in `target`, in `mode` "light" | "dark" |
  * "system". Calling it again for the same target replaces the previous theme. Returns
- * { scope, setMode(mode), uninstall() }.
+ * { scope, setMode(mode), isDark() (for Blocks' theme_mode), uninstall() }.
  */
 export function installTheme(target, css, mode = "system") {
   uninstallTheme(target);
@@ -65,6 +65,7 @@ export function installTheme(target, css, mode = "system") {
       entry.stop();
       entry.stop = watchMode(target, MODES.includes(next) ? next : "system");
     },
+    isDark: () => target.classList.contains("dark"),
     uninstall: () => uninstallTheme(target),
   };
 }

@@ -100,6 +100,7 @@ def test_system_mode_follows_the_os_live_and_url_mode(page):
     assert page.evaluate(is_dark) is False
     page.emulate_media(color_scheme="dark")
     page.wait_for_function(is_dark, timeout=5_000)
+    assert page.evaluate("() => window.handle.isDark()") is True
     page.evaluate("() => window.handle.setMode('light')")
     assert page.evaluate(is_dark) is False
     assert page.evaluate("() => window.theme.resolveThemeMode(null, '?__theme=dark')") == "dark"
