@@ -8,6 +8,8 @@ and returns at once: the worker, not a web server, drives it.
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
 
 from . import base
@@ -18,6 +20,32 @@ from .events import BlockFunction
 created_roots: list["Blocks"] = []
 # Set by the runtime while an app module runs; receives launched Blocks.
 launch_hook = None
+
+
+def _caller_dir() -> str | None:
+    """Directory of the app file calling into liteblocks: relative css_paths/head_paths resolve there
+    (Gradio reads them from the working directory, which is the app's folder when run as a script)."""
+    here = os.path.dirname(os.path.abspath(__file__)) + os.sep
+    frame = sys._getframe(1)
+    while frame is not None:
+        path = frame.f_globals.get("__file__")
+        if path and not os.path.abspath(path).startswith(here):
+            return os.path.dirname(os.path.abspath(path))
+        frame = frame.f_back
+    return None
+
+
+def _read_paths(text: str | None, paths: Any, base_dir: str | None) -> str | None:
+    """``text`` followed by each file's contents on a new line, as Gradio joins css/css_paths."""
+    if paths is None:
+        return text
+    for path in [paths] if isinstance(paths, (str, os.PathLike)) else list(paths):
+        path = os.fspath(path)
+        if not os.path.isabs(path) and base_dir and not os.path.exists(path):
+            path = os.path.join(base_dir, path)
+        with open(path, encoding="utf-8") as fh:
+            text = (text or "") + "\n" + fh.read()
+    return text
 
 
 def _theme_name(theme: Any) -> Any:
@@ -41,6 +69,8 @@ class Blocks(base.BlockContext):
         css: str | None = None,
         js: str | None = None,
         head: str | None = None,
+        css_paths: Any = None,
+        head_paths: Any = None,
         fill_height: bool = False,
         fill_width: bool = False,
         delete_cache: Any = None,
@@ -54,6 +84,9 @@ class Blocks(base.BlockContext):
         self.js = js
         self.head = head
         self.theme = theme
+        self.css_paths = css_paths
+        self.head_paths = head_paths
+        self._app_dir = _caller_dir()
         self.fill_height = fill_height
         self.fill_width = fill_width
         self.launched = False
@@ -95,9 +128,17 @@ class Blocks(base.BlockContext):
                 )
 
     # -- Gradio API -------------------------------------------------------
-    def launch(self, *args: Any, **kwargs: Any) -> None:
-        """Register the app with the runtime; returns immediately."""
+    def launch(self, *args: Any, theme: Any = None, css: str | None = None, css_paths: Any = None,
+               js: str | None = None, head: str | None = None, head_paths: Any = None, **kwargs: Any) -> None:
+        """Register the app with the runtime; returns immediately. Gradio 6 takes theme/css/js/head
+        here (the Blocks() arguments still work, as in Gradio, where they are deprecated)."""
         root = self.root or self
+        for name, value in (("theme", theme), ("css", css), ("css_paths", css_paths), ("js", js),
+                            ("head", head), ("head_paths", head_paths)):
+            if value is not None:
+                setattr(root, name, value)
+        if css_paths is not None or head_paths is not None:
+            root._app_dir = _caller_dir() or root._app_dir
         root.launched = True
         if launch_hook is not None:
             launch_hook(root)
@@ -113,6 +154,17 @@ class Blocks(base.BlockContext):
         return None
 
     # -- config -----------------------------------------------------------
+    def page_assets(self) -> dict[str, Any]:
+        """The resolved theme object and the page's css/head (with their files) and js."""
+        from .themes import get_theme
+
+        return {
+            "theme": get_theme(self.theme),
+            "css": _read_paths(self.css, self.css_paths, self._app_dir),
+            "head": _read_paths(self.head, self.head_paths, self._app_dir),
+            "js": self.js,
+        }
+
     def get_config_file(self) -> dict[str, Any]:
         components: dict[int, Any] = {}
         listeners: dict[int, list[str]] = {}

@@ -389,6 +389,16 @@ def g6_config(app_id: str) -> str:
     return protocol.dumps(build_config(app.blocks))
 
 
+def g6_theme_css(app_id: str) -> str:
+    """The app's theme.css text (Gradio serves it at /theme.css; js/frontend/theme.js installs it)."""
+    from .themes import theme_css
+
+    app = _apps.get(app_id)
+    if app is None:
+        return protocol.error_result(f"Unknown app {app_id!r}")
+    return theme_css(app.blocks.page_assets()["theme"])
+
+
 async def process_api(app_id: str, session_hash: str, fn_index: int, data_json: str = "[]",
                       event_data_json: str = "null", emit: Any = None) -> str:
     """Run one dependency for the Gradio 6 client adapter; see g6/api.py for the answer.

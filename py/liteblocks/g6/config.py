@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 from typing import Any
 
-from .. import base, protocol
+from .. import base, protocol, themes
 from .defaults import DEFAULTS, FORM_TYPES, NAMES
 
 VERSION = "6.31.0"
@@ -217,7 +217,8 @@ def build_config(blocks) -> dict:
     deps = list(blocks.fns)
     names = _api_names(deps)
     dependencies = [dependency_config(d, n) for d, n in zip(deps, names)]
-    theme = getattr(blocks, "theme", None)
+    page = blocks.page_assets()
+    theme = page["theme"]
     return {
         "version": VERSION,
         "api_prefix": "/gradio_api",
@@ -227,10 +228,10 @@ def build_config(blocks) -> dict:
         "vibe_mode": False,
         "analytics_enabled": False,
         "components": components,
-        "css": blocks.css,
+        "css": page["css"],
         "connect_heartbeat": False,
-        "js": blocks.js,
-        "head": blocks.head,
+        "js": page["js"],
+        "head": page["head"],
         "title": blocks.title or "Gradio",
         "space_id": None,
         "enable_queue": True,
@@ -239,13 +240,13 @@ def build_config(blocks) -> dict:
         "run_history": True,
         "is_colab": False,
         "max_file_size": None,
-        "stylesheets": [],
-        "theme": theme if isinstance(theme, str) else None,
+        "stylesheets": list(theme._stylesheets),
+        "theme": theme.name,
         "protocol": "sse_v3",
-        "body_css": None,
+        "body_css": themes.body_css(theme),
         "fill_height": bool(blocks.fill_height),
         "fill_width": bool(blocks.fill_width),
-        "theme_hash": None,
+        "theme_hash": themes.theme_hash(themes.theme_css(theme)),
         "pwa": False,
         "pages": [["", "Home", True]],
         "layout": layout,
