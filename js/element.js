@@ -223,7 +223,7 @@ export class GradioLiteElement extends HTMLElement {
     const bridges = stores.length ? [new BrowserStateBridge(appKey, stores, this.messages)] : [];
     this.session = gradio
       ? new G6Session(this.client, this.appId, loaded.g6, this.mount, bridges,
-        { themeMode: this.options.theme, ownsPage: ownsPage() })
+        { themeMode: this.getAttribute("theme") || undefined, themeCss: loaded.g6Theme, ownsPage: ownsPage() })
       : new AppSession(this.client, this.appId, loaded.config, this.mount, this.messages, bridges);
     this.session.states = states || {};
     await this.session.start();

@@ -68,7 +68,10 @@ const handlers = {
     post(protocol.progress("app", "Starting the app…"));
     const result = JSON.parse(await enter(py, py.runtime.load_app, msg.appId, JSON.stringify(msg.files), msg.entrypoint));
     result.waits = py.suspend ? "suspend" : "block";
-    if (result.ok && msg.renderer === "gradio") result.g6 = JSON.parse(py.runtime.g6_config(msg.appId));
+    if (result.ok && msg.renderer === "gradio") {
+      result.g6 = JSON.parse(py.runtime.g6_config(msg.appId));
+      result.g6Theme = py.runtime.g6_theme_css(msg.appId);
+    }
     if (result.ok) {
       const sync = new GlobalSync(py, msg.appId, msg.appKey || msg.appId, serial, log, post,
         () => (queued.get(msg.appId) || 0) > 0);
@@ -110,6 +113,9 @@ async function g6Submit(py, msg) {
       return cancelled.has(id);
     }
     logs(chunk.log);
+    // As Gradio's client does for each process_generating: status "generating" (the output shows
+    // its value with a pulsing border instead of the pending spinner), then the data.
+    post({ type: protocol.G6.STATUS, id, stage: "generating" });
     post({ type: protocol.G6.DATA, id, data: chunk.data });
     return cancelled.has(id);
   };

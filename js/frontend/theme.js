@@ -8,7 +8,6 @@
 
 const MODES = ["light", "dark", "system"];
 const installed = new WeakMap(); // target -> { style, stop }
-let counter = 0;
 
 /** The mode Gradio would use: the element's theme="..." attribute, else ?__theme=..., else system. */
 export function resolveThemeMode(attribute, search = globalThis.location?.search ?? "") {
@@ -50,7 +49,8 @@ function watchMode(target, mode) {
  */
 export function installTheme(target, css, mode = "system") {
   uninstallTheme(target);
-  const id = target.getAttribute("data-lb-theme") || `t${++counter}`;
+  // Counted on the page, not the module: every copy of this module (the build, a test's) agrees.
+  const id = target.getAttribute("data-lb-theme") || `t${(globalThis.__liteblocksThemes = (globalThis.__liteblocksThemes || 0) + 1)}`;
   target.setAttribute("data-lb-theme", id);
   const scope = `[data-lb-theme="${id}"]`;
   const style = document.createElement("style");

@@ -95,6 +95,8 @@ def test_two_apps_keep_their_own_theme_and_mode(page):
 
 def test_system_mode_follows_the_os_live_and_url_mode(page):
     page.emulate_media(color_scheme="light")
+    styles = "() => document.querySelectorAll('style[data-lb-theme-for]').length"
+    before = page.evaluate(styles)  # mountGradio's own theme for #app
     page.evaluate("() => window.handle = window.theme.installTheme(document.getElementById('app'), window.css.base, 'system')")
     is_dark = "() => document.getElementById('app').classList.contains('dark')"
     assert page.evaluate(is_dark) is False
@@ -107,7 +109,7 @@ def test_system_mode_follows_the_os_live_and_url_mode(page):
     assert page.evaluate("() => window.theme.resolveThemeMode('light', '?__theme=dark')") == "light"
     assert page.evaluate("() => window.theme.resolveThemeMode(null, '')") == "system"
     page.evaluate("() => window.handle.uninstall()")
-    assert page.evaluate("() => document.querySelectorAll('style[data-lb-theme-for]').length") == 0
+    assert page.evaluate(styles) == before
 
 
 CUSTOM_CSS = """
