@@ -44,8 +44,8 @@ class Lab:
             f"<script type='module' src='/lite.js'></script>{head}</head><body>{body}</body></html>")
         return f"{self.base}/_pages/{name}"
 
-    def app_url(self, code: str) -> str:
-        return self.page_url(f"<gradio-lite>{html.escape(code)}</gradio-lite>")
+    def app_url(self, code: str, attrs: str = "") -> str:
+        return self.page_url(f"<gradio-lite {attrs}>{html.escape(code)}</gradio-lite>")
 
     @staticmethod
     def wait_ready(page, timeout: float = 120_000) -> None:
