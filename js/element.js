@@ -226,7 +226,13 @@ export class GradioLiteElement extends HTMLElement {
         { themeMode: this.getAttribute("theme") || undefined, themeCss: loaded.g6Theme, ownsPage: ownsPage() })
       : new AppSession(this.client, this.appId, loaded.config, this.mount, this.messages, bridges);
     this.session.states = states || {};
-    await this.session.start();
+    try {
+      await this.session.start();
+    } catch (err) {
+      renderLoadError(this.mount, { type: "This app could not be drawn", message: err?.message || String(err) });
+      this.dispatchEvent(new CustomEvent("lite-error", { detail: { type: "Error", message: String(err) } }));
+      return;
+    }
     this.dataset.ready = "";
     this.dispatchEvent(new CustomEvent("lite-ready"));
   }

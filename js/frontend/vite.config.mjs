@@ -15,12 +15,11 @@ function componentLoader() {
     resolveId(s) { if (s === id) return rid; },
     load(s) {
       if (s !== rid) return;
-      const rows = Object.entries(COMPONENTS).map(([k, v]) =>
+      const rows = Object.entries({ ...COMPONENTS, lb_missing: "./stubs/Missing.svelte" }).map(([k, v]) =>
         `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v.startsWith(".") ? here(v) : v)})`).join(",\n");
       return `const loaders = {\n${rows}\n};\n` +
         `export function load_component({ name, variant = "component" }) {\n` +
-        `  const load = loaders[name];\n` +
-        `  if (!load) throw new Error("LiteBlocks: no frontend component for " + name);\n` +
+        `  const load = loaders[name] ?? loaders.lb_missing;\n` +
         `  return { name, component: variant === "component" ? load() : Promise.resolve({ default: null }) };\n}\n`;
     },
   };
@@ -46,6 +45,7 @@ export default defineConfig({
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
+      "@gradio/sanitize": here("./sanitize.js"),
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),
       "@gradio/dropdown": here("./stubs/empty.js"),
