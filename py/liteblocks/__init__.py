@@ -18,6 +18,7 @@ from .components import (
     ClearButton,
     Component,
     Dropdown,
+    File,
     Label,
     Markdown,
     Number,
@@ -39,6 +40,7 @@ __version__ = "0.1.0"
 Text = Textbox
 
 __all__ = [
+    "File",
     "Accordion",
     "Blocks",
     "BrowserState",
