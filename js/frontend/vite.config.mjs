@@ -48,7 +48,6 @@ export default defineConfig({
     alias: {
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),
-      "@gradio/dropdown": here("./stubs/empty.js"),
     },
   },
   build: {
