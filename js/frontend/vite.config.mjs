@@ -46,6 +46,7 @@ export default defineConfig({
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
+      "@liteblocks/components": here("../components"),
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),
     },
