@@ -117,6 +117,22 @@ def test_python_updates_reach_the_choice_groups(context, lite_site):
     assert sorted((s["fn_index"], json.dumps(s["data"])) for s in changes) == [(1, '[["cherry"]]'), (3, '["s"]')]
 
 
+SELECT_ALL = """(config) => { config.components.find((c) => c.type === 'checkboxgroup').props.show_select_all = true; }"""
+
+
+def test_select_all(context, lite_site):
+    page, _ = open_app(context, lite_site, SELECT_ALL, name="g6_select_all.html")
+    every = page.get_by_role("checkbox", name="Select all")
+    assert every.evaluate("e => e.indeterminate")  # apple of three
+    every.check()
+    wait_submissions(page, 1)
+    assert submissions(page)[-1]["data"] == [["apple", "banana", "cherry"]]
+    page.get_by_role("button", name="Fruits").click()  # the title does the same
+    wait_submissions(page, 2)
+    assert submissions(page)[-1]["data"] == [[]]
+    assert not page.get_by_role("checkbox", name="apple").is_checked()
+
+
 def test_accordion_is_a_button_that_expands_its_content(context, lite_site):
     page, _ = open_app(context, lite_site)
     button = page.get_by_role("button", name="Details")
