@@ -172,7 +172,7 @@ def test_json_nodes_collapse_and_expand(context, lite_site):
     expand = json_block.get_by_role("button", name="Expand")
     assert expand.get_attribute("aria-expanded") == "false"
     assert not json_block.get_by_text('"x"').count()
-    assert json_block.get_by_role("button", name="3 items").is_visible()
+    assert json_block.get_by_role("button", name="Array(3)").is_visible()
     expand.click()
     json_block.get_by_text('"x"').wait_for()
 
