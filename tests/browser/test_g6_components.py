@@ -2,10 +2,11 @@
 a config real gradio 6.31 emitted (tests/fixtures/g6/components.json) with the built frontend and
 driven as a user would: by role and label. What they submit must be what Gradio's own components
 submit for the same clicks (tests/fixtures/g6/components_events.json, recorded on a real 6.31 server
-by record_events.py from the steps in component_steps.py).
+by record_events.py from the steps in component_steps.py). layouts.json does the same for the npm
+components (slider, dropdown, tabs, chatbot, ...) beside ours.
 
 The transport is a page-side double answering g6-* messages: answers[fn_index] when the test set
-one, else an update that changes nothing."""
+one, else what window.answer(msg) returns, else an update that changes nothing."""
 from __future__ import annotations
 
 import json
@@ -16,12 +17,12 @@ from browser_helpers import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "g6"
 sys.path.insert(0, str(FIXTURES))
+import pytest  # noqa: E402
 from component_steps import STEPS  # noqa: E402
 
 CONFIG = json.loads((FIXTURES / "components.json").read_text())
-EXPECTED = json.loads((FIXTURES / "components_events.json").read_text())
 
-PAGE = """<!doctype html><html lang='en'><head><meta charset='utf-8'><title>g6 components</title></head>
+PAGE = """<!doctype html><html lang='en'><head><meta charset='utf-8'><title>g6 components</title><link rel='icon' href='data:,'></head>
 <body><div id='app'></div><script type='module'>
 import { mountGradio } from '/frontend/frontend.js';
 const config = %s;
@@ -29,13 +30,15 @@ const config = %s;
 const listeners = [];
 window.sent = [];
 window.answers = {};
+window.answer = () => null;
 const transport = {
   send(msg) {
     window.sent.push(msg);
     if (msg.type !== 'g6-submit') return;
     const reply = (m) => setTimeout(() => listeners.forEach((f) => f({ id: msg.id, ...m })), 5);
     const outputs = config.dependencies[msg.fn_index].outputs;
-    reply({ type: 'g6-data', data: window.answers[msg.fn_index] ?? outputs.map(() => ({ __type__: 'update' })) });
+    reply({ type: 'g6-data', data: window.answers[msg.fn_index] ?? window.answer(msg)
+                                   ?? outputs.map(() => ({ __type__: 'update' })) });
     reply({ type: 'g6-status', stage: 'complete' });
   },
   subscribe(f) { listeners.push(f); return () => {}; },
@@ -45,14 +48,15 @@ window.mounted = true;
 </script></body></html>"""
 
 
-def open_app(context, lite_site, tweak: str = "(config) => {}", name: str = "g6_components.html"):
-    (lite_site.pages / name).write_text(PAGE % (json.dumps(CONFIG), tweak))
+def open_app(context, lite_site, tweak: str = "(config) => {}", name: str = "g6_components.html", config=CONFIG):
+    (lite_site.pages / name).write_text(PAGE % (json.dumps(config), tweak))
     page = context.new_page()
     loaded: list[str] = []
     page.on("request", lambda r: loaded.append(r.url))
     page.goto(f"{lite_site.base}/_pages/{name}")
     page.wait_for_function("() => window.mounted === true", timeout=30_000)
-    page.get_by_label("banana").wait_for()
+    page.locator("#app .block").first.wait_for()
+    page.wait_for_timeout(300)
     return page, loaded
 
 
@@ -66,10 +70,20 @@ def wait_submissions(page, n: int) -> None:
     page.wait_for_function(f"() => window.sent.filter(m => m.type === 'g6-submit').length >= {n}", timeout=10_000)
 
 
-def test_each_step_submits_what_gradio_submits(context, lite_site):
-    page, _ = open_app(context, lite_site)
+# the layouts app's level.change copies the slider into the Age number: the double does the same
+ECHO_LEVEL = "() => { window.answer = (m) => (m.fn_index === 2 ? m.data : null); }"
+
+
+@pytest.mark.parametrize("app", ["components", "layouts"])
+def test_each_step_submits_what_gradio_submits(context, lite_site, app):
+    config = json.loads((FIXTURES / f"{app}.json").read_text())
+    expected_steps = json.loads((FIXTURES / f"{app}_events.json").read_text())
+    page, _ = open_app(context, lite_site, name=f"g6_{app}_steps.html", config=config)
+    page.evaluate(ECHO_LEVEL if app == "layouts" else "() => {}")
+    errors = [m for m in context.console_messages if m.startswith("error")]
+    assert not errors, errors  # every component of the app has a loader entry and mounts
     count = 0
-    for (name, act), expected in zip(STEPS, EXPECTED, strict=True):
+    for (name, act), expected in zip(STEPS[app], expected_steps, strict=True):
         assert expected["step"] == name
         act(page)
         count += len(expected["sent"])
