@@ -49,6 +49,13 @@ export function hydrateFiles(value) {
 export function makeClient(config, transport, session = "g6-" + Math.random().toString(36).slice(2)) {
   const pending = new Map(); // id -> {push, close, fn_index, start}
   const uploads = new Map(); // id -> {resolve, reject}
+  const progress = new Map(); // upload_id -> {done, sources: fake EventSources of Upload's progress bar}
+  const uploadDone = (uploadId) => {
+    const entry = progress.get(uploadId) ?? { sources: [] };
+    entry.done = true;
+    progress.set(uploadId, entry);
+    for (const source of entry.sources) setTimeout(() => source.onmessage?.({ data: JSON.stringify({ msg: "done" }) }));
+  };
   const unsubscribe = transport.subscribe((msg) => {
     if (!msg || typeof msg.type !== "string" || !msg.type.startsWith("g6-")) return;
     if (msg.type === G6.UPLOADED) {
@@ -85,6 +92,17 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
     close() { unsubscribe?.(); for (const job of pending.values()) job.close(); pending.clear(); },
     async reconnect() { return "connected"; },
     async component_server() { return null; },
+    /** Gradio's Client.stream, used by Upload's progress bar (an EventSource on a server): here the
+     * upload is one message to the worker, so the bar just hears "done" when it is in. */
+    stream(url) {
+      const uploadId = new URL(url).searchParams.get("upload_id");
+      const entry = progress.get(uploadId) ?? { done: false, sources: [] };
+      progress.set(uploadId, entry);
+      const source = { onmessage: null, close() { entry.sources = entry.sources.filter((s) => s !== source); } };
+      entry.sources.push(source);
+      if (entry.done) uploadDone(uploadId);
+      return source;
+    },
     /** Gradio's Client.upload: the files go into the worker's file system; FileData comes back. */
     async upload(file_data, _root, upload_id, max_file_size = Infinity) {
       for (const f of file_data) {
@@ -97,6 +115,7 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
         uploads.set(id, { resolve, reject });
         transport.send({ type: G6.UPLOAD, id, upload_id, files }, files.map((f) => f.bytes.buffer));
       });
+      uploadDone(upload_id);
       return file_data.map((f, i) => ({
         path: paths[i], url: f.blob ? URL.createObjectURL(f.blob) : null, orig_name: files[i].name,
         size: f.size ?? f.blob?.size ?? null, mime_type: f.mime_type ?? f.blob?.type ?? null,

@@ -37,11 +37,24 @@ function fixPrismCss() {
   };
 }
 
+// Prism's language files are scripts that extend the global `Prism` its core defines. Bundled, the
+// core is a lazily initialised CommonJS module, so a language chunk can run before the core did
+// ("Prism is not defined"): make each language file import the core first.
+function prismCoreFirst() {
+  return {
+    name: "liteblocks-prism-core-first", enforce: "pre",
+    transform(code, id) {
+      if (/prismjs[\\/]components[\\/]prism-(?!core)[\w-]+\.js$/.test(id))
+        return { code: `import "prismjs";\n${code}`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: here("."),
   base: "./",
   logLevel: "warn",
-  plugins: [componentLoader(), fixPrismCss(), svelte({ compilerOptions: { experimental: { async: true } } })],
+  plugins: [componentLoader(), fixPrismCss(), prismCoreFirst(), svelte({ compilerOptions: { experimental: { async: true } } })],
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
