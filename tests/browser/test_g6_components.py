@@ -53,6 +53,7 @@ def open_app(context, lite_site, tweak: str = "(config) => {}", name: str = "g6_
     page = context.new_page()
     loaded: list[str] = []
     page.on("request", lambda r: loaded.append(r.url))
+    page.on("pageerror", lambda e: context.console_messages.append(f"error: uncaught {e}"))
     page.goto(f"{lite_site.base}/_pages/{name}")
     page.wait_for_function("() => window.mounted === true", timeout=30_000)
     page.locator("#app .block").first.wait_for()
@@ -269,3 +270,23 @@ def test_components_are_lazy_chunks(context, lite_site):
     page, loaded = open_app(context, lite_site)
     names = {u.rsplit("/", 1)[-1] for u in loaded}
     assert {f.rsplit("/", 1)[-1] for f in ours.values()} <= names  # this app uses every one of them
+
+
+CHAT_VALUE = """(config) => {
+  // no Markdown component (its newer markdown-code would load Prism first and hide the bug)
+  config.components.find((c) => c.type === 'markdown').props.visible = false;
+  config.components.find((c) => c.type === 'chatbot').props.value = [
+    { role: 'user', metadata: null, options: null, content: [{ type: 'text', text: 'hi **there**' }] },
+    { role: 'assistant', metadata: null, options: null, content: [{ type: 'text', text: 'print(1)' }] }];
+}"""
+
+
+def test_npm_chatbot_draws_messages(context, lite_site):
+    # @gradio/chatbot 0.28's markdown (with Prism's language files) used to fail before drawing
+    config = json.loads((FIXTURES / "layouts.json").read_text())
+    page, _ = open_app(context, lite_site, CHAT_VALUE, name="g6_chat.html", config=config)
+    page.get_by_text("there", exact=True).wait_for()
+    assert page.locator("strong", has_text="there").count() == 1
+    page.get_by_text("print(1)").wait_for()
+    errors = [m for m in context.console_messages if m.startswith("error")]
+    assert not errors, errors
