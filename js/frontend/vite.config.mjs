@@ -19,8 +19,11 @@ function componentLoader() {
         `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v)})`).join(",\n");
       return `const loaders = {\n${rows}\n};\n` +
         `export function load_component({ name, variant = "component" }) {\n` +
-        `  const load = loaders[name];\n` +
-        `  if (!load) throw new Error("LiteBlocks: no frontend component for " + name);\n` +
+        `  let load = loaders[name];\n` +
+        `  if (!load) {\n` +
+        `    console.warn("LiteBlocks: no frontend component for " + name + "; drawing its value instead");\n` +
+        `    load = loaders.fallback;\n` +
+        `  }\n` +
         `  return { name, component: variant === "component" ? load() : Promise.resolve({ default: null }) };\n}\n`;
     },
   };

@@ -264,12 +264,14 @@ def test_components_are_lazy_chunks(context, lite_site):
     manifest = json.loads((ROOT / "dist" / "frontend" / ".vite" / "manifest.json").read_text())
     ours = {k: v["file"] for k, v in manifest.items() if k.startswith("../components/") and v.get("isDynamicEntry")}
     assert {k.split("/")[2] for k in ours} >= {"checkboxgroup", "radio", "accordion", "group", "json", "label",
-                                                "highlightedtext", "colorpicker", "datetime", "state", "timer"}
+                                                "highlightedtext", "colorpicker", "datetime", "state", "timer",
+                                                "fallback"}
     entry = next(v for v in manifest.values() if v.get("isEntry"))
     assert not set(ours) & set(entry.get("imports", []))  # not in the first load
     page, loaded = open_app(context, lite_site)
     names = {u.rsplit("/", 1)[-1] for u in loaded}
-    assert {f.rsplit("/", 1)[-1] for f in ours.values()} <= names  # this app uses every one of them
+    used = {f.rsplit("/", 1)[-1] for k, f in ours.items() if "/fallback/" not in k}
+    assert used <= names  # this app uses every one of them but the fallback
 
 
 CHAT_VALUE = """(config) => {
@@ -288,5 +290,20 @@ def test_npm_chatbot_draws_messages(context, lite_site):
     page.get_by_text("there", exact=True).wait_for()
     assert page.locator("strong", has_text="there").count() == 1
     page.get_by_text("print(1)").wait_for()
+    errors = [m for m in context.console_messages if m.startswith("error")]
+    assert not errors, errors
+
+
+UNKNOWN_TYPE = """(config) => { const c = config.components.find((c) => c.type === 'colorpicker');
+  c.type = 'audio'; c.props.name = 'audio'; c.props.value = { path: 'a.wav' }; }"""
+
+
+def test_a_type_without_package_draws_its_value_and_the_app_still_runs(context, lite_site):
+    page, _ = open_app(context, lite_site, UNKNOWN_TYPE, name="g6_unknown.html")
+    page.get_by_text('"a.wav"').wait_for()
+    assert not page.get_by_role("button", name="Color", exact=True).count()
+    page.get_by_label("banana").check()
+    wait_submissions(page, 2)
+    assert any("no frontend component for audio" in m for m in context.console_messages)
     errors = [m for m in context.console_messages if m.startswith("error")]
     assert not errors, errors
