@@ -18,7 +18,7 @@ from browser_helpers import ROOT
 FIXTURES = ROOT / "tests" / "fixtures" / "g6"
 sys.path.insert(0, str(FIXTURES))
 import pytest  # noqa: E402
-from component_steps import STEPS  # noqa: E402
+from component_steps import STEPS, UNORDERED  # noqa: E402
 
 CONFIG = json.loads((FIXTURES / "components.json").read_text())
 
@@ -71,8 +71,16 @@ def wait_submissions(page, n: int) -> None:
     page.wait_for_function(f"() => window.sent.filter(m => m.type === 'g6-submit').length >= {n}", timeout=10_000)
 
 
-# the layouts app's level.change copies the slider into the Age number: the double does the same
-ECHO_LEVEL = "() => { window.answer = (m) => (m.fn_index === 2 ? m.data : null); }"
+# What the double answers where the steps need real results: the layouts app's level.change copies
+# the slider into the Age number; the components app's Go returns what its Python function returned
+# on gradio 6.31 for the recorded inputs (JSON, Label and HighlightedText then fire their change).
+ANSWERS = {
+    "layouts": "() => { window.answer = (m) => (m.fn_index === 2 ? m.data : null); }",
+    "components": """() => { window.answers[0] = [
+        { fruits: ['banana'], size: 'l', color: '#00ff00', when: 1746515289, runs: 1 },
+        { label: 'banana', confidences: [{ label: 'banana', confidence: 1 }] },
+        [{ token: 'l', class_or_confidence: 'SIZE' }], null]; }""",
+}
 
 
 @pytest.mark.parametrize("app", ["components", "layouts"])
@@ -80,7 +88,7 @@ def test_each_step_submits_what_gradio_submits(context, lite_site, app):
     config = json.loads((FIXTURES / f"{app}.json").read_text())
     expected_steps = json.loads((FIXTURES / f"{app}_events.json").read_text())
     page, _ = open_app(context, lite_site, name=f"g6_{app}_steps.html", config=config)
-    page.evaluate(ECHO_LEVEL if app == "layouts" else "() => {}")
+    page.evaluate(ANSWERS[app])
     errors = [m for m in context.console_messages if m.startswith("error")]
     assert not errors, errors  # every component of the app has a loader entry and mounts
     count = 0
@@ -90,9 +98,11 @@ def test_each_step_submits_what_gradio_submits(context, lite_site, app):
         count += len(expected["sent"])
         wait_submissions(page, count)
         page.wait_for_timeout(300)  # nothing more may follow
-        got = submissions(page)
-        assert got[count - len(expected["sent"]):] == expected["sent"], name
-        assert len(got) == count, (name, got[count:])
+        got = submissions(page)[count - len(expected["sent"]):]
+        if name in UNORDERED:
+            got, expected["sent"] = (sorted(x, key=json.dumps) for x in (got, expected["sent"]))
+        assert got == expected["sent"], name
+        assert len(submissions(page)) == count, (name, submissions(page)[count:])
 
 
 def test_choice_groups_are_named_groups_of_labelled_inputs(context, lite_site):
@@ -110,25 +120,27 @@ def test_choice_groups_are_named_groups_of_labelled_inputs(context, lite_site):
     page.keyboard.press("ArrowRight")
     assert size.get_by_role("radio", name="Large").is_checked()
     assert not size.get_by_role("radio", name="Medium").is_checked()
-    wait_submissions(page, 2)
-    assert [s["fn_index"] for s in submissions(page)] == [3, 4]  # change ["l"], then select
+    wait_submissions(page, 3)
+    assert [s["fn_index"] for s in submissions(page)] == [3, 4, 18]  # change ["l"], select, input
 
 
 GO_SETS_CHOICES = """(config) => {
-  config.dependencies.push({ ...config.dependencies[0], id: 10, targets: [[12, 'click']], inputs: [], outputs: [2, 3] });
+  window.extra = config.dependencies.length;
+  config.dependencies.push({ ...config.dependencies[0], id: window.extra, targets: [[12, 'click']], inputs: [],
+                             outputs: [2, 3] });
 }"""
 
 
 def test_python_updates_reach_the_choice_groups(context, lite_site):
     page, _ = open_app(context, lite_site, GO_SETS_CHOICES, name="g6_choices.html")
-    page.evaluate("() => { window.answers[10] = [['cherry'], 's']; }")
+    page.evaluate("() => { window.answers[window.extra] = [['cherry'], 's']; }")
     page.get_by_role("button", name="Go", exact=True).click()
     page.wait_for_function("() => document.querySelector('input[title=cherry]').checked")
     assert not page.get_by_role("checkbox", name="apple").is_checked()
     assert page.get_by_role("radio", name="Small").is_checked()
-    # an update from Python fires change, as in Gradio (select is for clicks only)
+    # an update from Python fires change, as in Gradio (select and input are for clicks only)
     wait_submissions(page, 4)
-    changes = [s for s in submissions(page) if s["fn_index"] in (1, 2, 3, 4)]
+    changes = [s for s in submissions(page) if s["fn_index"] in (1, 2, 3, 4, 17, 18)]
     assert sorted((s["fn_index"], json.dumps(s["data"])) for s in changes) == [(1, '[["cherry"]]'), (3, '["s"]')]
 
 
@@ -247,7 +259,8 @@ def test_datetime_calendar_picks_a_day(context, lite_site):
 TIMER_ON = """(config) => {
   const timer = config.components.find((c) => c.type === 'timer');
   timer.props.active = true; timer.props.value = 0.2;
-  config.dependencies.push({ ...config.dependencies[9], id: 10, targets: [[timer.id, 'tick']], inputs: [],
+  window.extra = config.dependencies.length;
+  config.dependencies.push({ ...config.dependencies[9], id: window.extra, targets: [[timer.id, 'tick']], inputs: [],
                              outputs: [16], trigger_mode: 'once' });
 }"""
 
@@ -255,7 +268,7 @@ TIMER_ON = """(config) => {
 def test_non_visual_components_draw_nothing_and_the_timer_ticks(context, lite_site):
     page, _ = open_app(context, lite_site, TIMER_ON, name="g6_timer.html")
     wait_submissions(page, 2)
-    assert {s["fn_index"] for s in submissions(page)} == {10}
+    assert {s["fn_index"] for s in submissions(page)} == {page.evaluate("window.extra")}
     errors = [m for m in context.console_messages if m.startswith("error")]
     assert not errors, errors
 
