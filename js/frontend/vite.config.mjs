@@ -15,11 +15,15 @@ function componentLoader() {
     resolveId(s) { if (s === id) return rid; },
     load(s) {
       if (s !== rid) return;
-      const rows = Object.entries({ ...COMPONENTS, lb_missing: "./stubs/Missing.svelte" }).map(([k, v]) =>
-        `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v.startsWith(".") ? here(v) : v)})`).join(",\n");
+      const rows = Object.entries(COMPONENTS).map(([k, v]) =>
+        `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v)})`).join(",\n");
       return `const loaders = {\n${rows}\n};\n` +
         `export function load_component({ name, variant = "component" }) {\n` +
-        `  const load = loaders[name] ?? loaders.lb_missing;\n` +
+        `  let load = loaders[name];\n` +
+        `  if (!load) {\n` +
+        `    console.warn("LiteBlocks: no frontend component for " + name + "; drawing its value instead");\n` +
+        `    load = loaders.fallback;\n` +
+        `  }\n` +
         `  return { name, component: variant === "component" ? load() : Promise.resolve({ default: null }) };\n}\n`;
     },
   };
@@ -37,15 +41,16 @@ function fixPrismCss() {
   };
 }
 
-// Prism's language files are scripts that extend the global `Prism` its core defines. Bundled, the
-// core is a lazily initialised CommonJS module, so a language chunk can run before the core did
-// ("Prism is not defined"): make each language file import the core first.
-function prismCoreFirst() {
+// Prism's language files (prismjs/components/prism-*.js) are scripts that use a global `Prism`. The
+// older @gradio/markdown-code that @gradio/chatbot 0.28 nests imports them statically beside
+// `import * as Prism from "prismjs"`, and the bundle may run them first ("Prism is not defined": a
+// chatbot with messages failed to draw). Each one now requires prismjs itself.
+function prismGlobal() {
   return {
-    name: "liteblocks-prism-core-first", enforce: "pre",
+    name: "liteblocks-prism-global", enforce: "pre",
     transform(code, id) {
-      if (/prismjs[\\/]components[\\/]prism-(?!core)[\w-]+\.js$/.test(id))
-        return { code: `import "prismjs";\n${code}`, map: null };
+      if (/[\\/]prismjs[\\/]components[\\/]prism-(?!core)[\w-]+(\.min)?\.js$/.test(id) && !/\brequire\(/.test(code))
+        return { code: 'var Prism = require("prismjs");\n' + code, map: null };
     },
   };
 }
@@ -54,11 +59,10 @@ export default defineConfig({
   root: here("."),
   base: "./",
   logLevel: "warn",
-  plugins: [componentLoader(), fixPrismCss(), prismCoreFirst(), svelte({ compilerOptions: { experimental: { async: true } } })],
+  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), svelte({ compilerOptions: { experimental: { async: true } } })],
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
-      "@gradio/sanitize": here("./sanitize.js"),
       "@liteblocks/components": here("../components"),
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),
