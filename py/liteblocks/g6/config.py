@@ -17,6 +17,7 @@ from .defaults import DEFAULTS, FORM_TYPES, NAMES
 VERSION = "6.31.0"
 
 # events whose default trigger_mode is not "once" in Gradio 6
+_NON_BREAKING = {"state", "browserstate", "timer"}
 _ALWAYS_LAST = {"change", "input", "release", "stream"}
 
 
@@ -115,7 +116,8 @@ def _layout(ctx: base.BlockContext, next_id: list, forms: list) -> dict:
             forms[-1].add(child)
             form_node["children"].append(node)
             continue
-        form_node = None
+        if child.TYPE not in _NON_BREAKING:  # State, BrowserState, Timer keep a form going (Gradio's breaks_grouping)
+            form_node = None
         children.append(node)
     return {"id": ctx._id, "children": children}
 
@@ -180,7 +182,7 @@ def dependency_config(dep, api_name: str | None) -> dict:
         "outputs": [b._id for b in dep.outputs],
         "backend_fn": fn is not None,
         "js": o.get("js"),
-        "queue": o.get("queue", True) is not False,
+        "queue": fn is not None and o.get("queue", True) is not False,
         "api_name": api_name,
         "api_description": None,
         "scroll_to_output": bool(o.get("scroll_to_output", False)),
@@ -195,7 +197,7 @@ def dependency_config(dep, api_name: str | None) -> dict:
         "trigger_only_on_success": dep.only_success,
         "trigger_only_on_failure": dep.only_failure,
         "trigger_mode": o.get("trigger_mode") or default_mode,
-        "api_visibility": "private" if o.get("api_name") is False or unload else "public",
+        "api_visibility": o.get("api_visibility") or ("private" if o.get("api_name") is False or unload else "public"),
         "rendered_in": None,
         "render_id": None,
         "connection": "sse",
