@@ -132,3 +132,26 @@ def test_title_sets_the_document_title_only_on_an_untitled_page(context, lite_si
     titled = open_app(context, lite_site.app_url(code, GRADIO))
     expect(titled.get_by_label("Amount")).to_be_visible()
     assert titled.title() == "test"  # the page's own title wins
+
+
+IFACE = """
+import gradio as gr
+
+def greet(name, intensity):
+    return "Hello, " + name + "!" * int(intensity)
+
+demo = gr.Interface(fn=greet, inputs=["text", gr.Slider(1, 5, value=2, step=1)], outputs=["text"])
+"""
+
+
+def test_interface_submit_clear_and_flag(context, lite_site):
+    page = open_app(context, lite_site.app_url(IFACE, GRADIO))
+    page.get_by_label("name", exact=True).fill("Ada")
+    page.get_by_role("button", name="Submit").click()
+    expect(page.get_by_label("output", exact=True)).to_have_value("Hello, Ada!!")
+    page.get_by_role("button", name="Flag").click()
+    expect(page.get_by_role("button", name="Saving...")).to_be_visible()
+    expect(page.get_by_role("button", name="Flag")).to_be_enabled(timeout=5_000)
+    page.get_by_role("button", name="Clear").click()  # in the browser, by Gradio's JS clear
+    expect(page.get_by_label("name", exact=True)).to_have_value("")
+    expect(page.get_by_label("output", exact=True)).to_have_value("")
