@@ -63,6 +63,7 @@ class EventRun:
         self.info: list[dict] = []
         self.ok = True
         self.after_handler = None  # optional callable(ok) run after each handler
+        self.check = None  # optional callable run once a handler returned; raising fails it
         session.browser_state_written = {}
 
     # -- result ---------------------------------------------------------
@@ -151,6 +152,8 @@ class EventRun:
                 args, kwargs = processing.build_call(dep.fn, inputs, session.request, event)
                 prediction = await resolve(dep.fn(*args, **kwargs))
                 writes = processing.plan_outputs(dep, prediction, session)
+            if self.check is not None:
+                self.check()
         except (KeyboardInterrupt, SystemExit) as exc:
             # App code asking to quit must fail this event only, not the worker.
             self.ok = False
