@@ -4,12 +4,17 @@
  *
  * - Events of the app run while this tab holds the Web Lock "<prefix>:write".
  *   On getting it the tab catches up from IndexedDB (the head recorded there
- *   tells it whether a change it has not yet received exists), runs the
- *   Python handlers, and before letting go writes the numbered change sets to
- *   IndexedDB and broadcasts them on a BroadcastChannel. Other tabs apply
- *   change sets in sequence order and resynchronise from IndexedDB when they
- *   see a gap or a foreign epoch. Events already queued in this worker run in
- *   the same hold (a batch, capped), which is what makes contention cheap.
+ *   tells it whether a change it has not yet received exists, and which
+ *   variables changed), runs the Python handlers, and before answering the
+ *   event writes its numbered change set to IndexedDB (only the variables that
+ *   changed) and broadcasts it on a BroadcastChannel. Other tabs apply change
+ *   sets in sequence order and resynchronise from IndexedDB when they see a
+ *   gap or a foreign epoch. Events already queued in this worker run in the
+ *   same hold (a batch, capped), which is what makes contention cheap; each
+ *   commits on its own, so a later event whose commit is rejected cannot take
+ *   an earlier, already answered one with it.
+ * - An event whose handlers can reach no shared variable (bridge.scope) runs
+ *   without the lock.
  * - A tab that starts while another tab of the app is alive (it holds
  *   "<prefix>:tab:<id>") takes the current values; otherwise the app starts
  *   from its module's own values, as a restarted server would.
@@ -59,6 +64,11 @@ function hold(name, timeoutMs = 0, onSteal = null) {
 
 export class ConflictError extends Error {}
 
+/** An answer that comes once the event's batch is committed (js/worker.js replies then). */
+export class Later {
+  constructor(promise) { this.promise = promise; }
+}
+
 export class GlobalSync {
   /**
    * @param {object} py  {bridge: liteblocks.global_bridge, runtime: liteblocks.runtime}
@@ -100,7 +110,7 @@ export class GlobalSync {
         const peer = await this.askPeers();
         if (peer && this.tryLoad(peer)) {
           rec = peer;
-          await store.writeState(this.ns, { epoch: peer.epoch, head: peer.head, vars: peer.vars });
+          await this.writeSnapshot();
           this.log("warn", "LiteBlocks: the stored global state was missing or damaged; restored it from another tab");
         }
       }
@@ -129,8 +139,13 @@ export class GlobalSync {
   }
 
   load(rec) {
+    if (rec.keep) { // only the variables that changed since this tab's head
+      if (!Array.isArray(rec.keep)) throw new Error("bad name list");
+      this.py.bridge.load_changed(this.appId, rec.head, JSON.stringify(rec.keep), rec.vars);
+    } else {
+      this.py.bridge.load(this.appId, rec.head, rec.vars);
+    }
     this.epoch = rec.epoch;
-    this.py.bridge.load(this.appId, rec.head, rec.vars);
   }
 
   /** Loads a stored record; false (with a console warning) when it is damaged. */
@@ -148,11 +163,15 @@ export class GlobalSync {
     }
   }
 
-  async writeSnapshot(sessions = {}, expect = null) {
-    const head = this.py.bridge.head(this.appId);
-    await store.writeState(this.ns, { epoch: this.epoch, head, vars: this.py.bridge.snapshot_text(this.appId) },
-      sessions, expect);
-    return head;
+  /** [[name, JSON text]] of committed values (all of them by default). */
+  texts(names = JSON.parse(this.py.bridge.shared_names(this.appId))) {
+    return names.map((n) => [n, this.py.bridge.committed_text(this.appId, n)]).filter(([, t]) => typeof t === "string");
+  }
+
+  /** Writes every committed value (a fresh epoch, or rebuilding lost data). */
+  async writeSnapshot(sessions = {}) {
+    await store.commit(this.ns, { epoch: this.epoch, head: this.py.bridge.head(this.appId), full: true,
+      all: () => this.texts() }, sessions);
   }
 
   /** Asks the app's other tabs over the BroadcastChannel for their committed values. */
@@ -172,7 +191,7 @@ export class GlobalSync {
     const head = await store.readHead(this.ns);
     const mine = this.py.bridge.head(this.appId);
     if (store.wellFormed(head) && (head.epoch !== this.epoch || head.head > mine)) {
-      const rec = await store.readState(this.ns);
+      const rec = await store.readState(this.ns, { since: mine, epoch: this.epoch });
       if (this.tryLoad(rec)) return;
     } else if (store.wellFormed(head)) {
       return;
@@ -188,9 +207,19 @@ export class GlobalSync {
   /**
    * Runs `fn` (a Python entry point, called from the serial queue) as one
    * atomic step for shared variables; `sessions` changes the registry with it.
+   * `eventJson` (a front-end event) lets an event that can reach no shared
+   * variable skip the lock. Returns the result, or a Later when the batch is
+   * still open: the event is answered only once its changes are committed.
    */
-  async runEvent(fn, sessions = {}) {
+  async runEvent(fn, sessions = {}, eventJson = null) {
     if (!this.enabled) return fn();
+    if (eventJson !== null) {
+      const names = JSON.parse(this.py.bridge.scope(this.appId, eventJson));
+      if (Array.isArray(names) && !names.length) {
+        await this.flush(); // a long lock-free event must not keep other tabs waiting
+        return fn();
+      }
+    }
     if (!this.batch) await this.openBatch();
     const batch = this.batch;
     let result;
@@ -202,21 +231,29 @@ export class GlobalSync {
       throw err;
     }
     // Keep the lock for the app's requests already queued here, up to a cap, then publish.
-    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS || !this.hasQueued()
-      || now() - batch.started > LOCK_TIMEOUT_MS / 2) await this.flush();
-    return result;
+    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS || !this.hasQueued()) {
+      await this.flush();
+      return result;
+    }
+    // Once the batch holds a change, answers wait for its commit: if a later,
+    // long event of the batch has it rejected, nothing already answered is lost.
+    return batch.changes.length ? new Later(batch.committed.then(() => result)) : result;
   }
 
   async openBatch() {
     const release = await hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
       () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
-    this.batch = { release, changes: [], put: new Map(), remove: new Set(), count: 0, started: now() };
+    const batch = { release, changes: [], put: new Map(), remove: new Set(), count: 0, started: now() };
+    batch.committed = new Promise((resolve, reject) => Object.assign(batch, { resolve, reject }));
+    batch.committed.catch(() => {});
+    this.batch = batch;
     try {
       await this.catchUp();
-      this.batch.base = { epoch: this.epoch, head: this.py.bridge.head(this.appId) };
+      batch.base = { epoch: this.epoch, head: this.py.bridge.head(this.appId) };
     } catch (err) {
       this.batch = null;
       release();
+      batch.reject(err);
       throw err;
     }
   }
@@ -238,35 +275,53 @@ export class GlobalSync {
     }
   }
 
-  /** Stores the batch in IndexedDB, then broadcasts it, then lets go of the lock. */
+  /**
+   * Stores the batch in IndexedDB (only the variables it changed), then
+   * broadcasts it, then lets go of the lock; settles `batch.committed`.
+   */
   async flush() {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
     try {
-      const sessions = { put: [...batch.put.values()], remove: [...batch.remove] };
-      if (batch.changes.length) {
-        try {
-          await this.writeSnapshot(sessions, batch.base);
-        } catch (err) {
-          if (!(err instanceof store.CommitConflict)) throw err;
-          // Another tab took the lock from this one (it ran too long) and
-          // committed meanwhile: this tab's changes are dropped, its values
-          // replaced by the stored ones, and the event fails visibly.
-          this.py.bridge.discard(this.appId);
-          await this.resync(true);
-          throw new ConflictError("This event ran too long and another tab of the app changed the shared "
-            + "(global) values meanwhile, so its changes to them were discarded. Please try again.");
-        }
-        const sets = batch.changes.map(({ seq, changes }) => [seq, changes]);
-        this.channel.postMessage({ v: 1, kind: "changes", ns: this.ns, epoch: this.epoch, sets, sentAt: now() });
-      } else if (sessions.put.length || sessions.remove.length) {
-        await store.writeState(this.ns, {}, sessions);
-      }
+      await this.store(batch);
+      batch.resolve();
+    } catch (err) {
+      batch.reject(err);
+      throw err;
     } finally {
-      batch.closed = true;
       batch.release();
     }
+  }
+
+  async store(batch) {
+    const sessions = { put: [...batch.put.values()], remove: [...batch.remove] };
+    if (!batch.changes.length) {
+      if (sessions.put.length || sessions.remove.length) await store.commit(this.ns, {}, sessions);
+      return;
+    }
+    const set = new Set();
+    const del = new Set();
+    for (const { changes } of batch.changes) {
+      for (const name of Object.keys(changes.set)) { set.add(name); del.delete(name); }
+      for (const name of changes.del) { del.add(name); set.delete(name); }
+    }
+    const head = batch.changes[batch.changes.length - 1].seq;
+    try {
+      await store.commit(this.ns, { epoch: this.epoch, head, set: this.texts([...set]), del: [...del],
+        all: () => this.texts() }, sessions, batch.base);
+    } catch (err) {
+      if (!(err instanceof store.CommitConflict)) throw err;
+      // Another tab took the lock from this one (an event ran too long) and
+      // committed meanwhile: the batch's changes are dropped, its values
+      // replaced by the stored ones, and its events fail visibly.
+      this.py.bridge.discard(this.appId);
+      await this.resync({ since: batch.base.head, extra: [...set, ...del] });
+      throw new ConflictError("An event ran too long and another tab of the app changed the shared "
+        + "(global) values meanwhile, so this event's changes to them were discarded. Please try again.");
+    }
+    const sets = batch.changes.map(({ seq, changes }) => [seq, changes]);
+    this.channel.postMessage({ v: 1, kind: "changes", ns: this.ns, epoch: this.epoch, sets, sentAt: now() });
   }
 
   /** Whether the session still owes its unload (pending batch changes count). */
@@ -280,7 +335,7 @@ export class GlobalSync {
     const valid = msg && typeof msg === "object" && msg.v === 1 && msg.ns === this.ns;
     if (valid && msg.kind === "want-state") {
       if (this.epoch) this.serial(async () => this.channel.postMessage({ v: 1, kind: "state", ns: this.ns,
-        epoch: this.epoch, ...(({ head, vars }) => ({ head, vars: JSON.stringify(vars) }))(JSON.parse(this.py.bridge.snapshot(this.appId))) }));
+        epoch: this.epoch, head: this.py.bridge.head(this.appId), vars: this.py.bridge.snapshot_text(this.appId) }));
       return;
     }
     if (valid && msg.kind === "state") {
@@ -328,10 +383,14 @@ export class GlobalSync {
     }
   }
 
-  /** Reloads the whole record from IndexedDB (after a gap or a bad message). */
-  async resync(force = false) {
-    const rec = await store.readState(this.ns);
-    if (store.wellFormed(rec, true) && (force || rec.epoch !== this.epoch || rec.head > this.py.bridge.head(this.appId))) {
+  /**
+   * Reloads from IndexedDB after a gap or a bad message (the variables changed
+   * since this tab's head), or after a rejected commit (`since` the base it
+   * started from, plus the variables it had changed: `extra`).
+   */
+  async resync({ since = this.py.bridge.head(this.appId), extra = null } = {}) {
+    const rec = await store.readState(this.ns, { since, epoch: this.epoch, extra: extra || [] });
+    if (store.wellFormed(rec, true) && (extra || rec.epoch !== this.epoch || rec.head > this.py.bridge.head(this.appId))) {
       this.tryLoad(rec);
     }
   }
@@ -356,7 +415,7 @@ export class GlobalSync {
       this.releaseTab = null;
     }
     this.channel.postMessage({ v: 1, kind: "bye", ns: this.ns });
-    return result;
+    return result instanceof Later ? result.promise : result;
   }
 
   /** Leader only: run demo.unload for sessions whose tab has gone. */
@@ -364,15 +423,19 @@ export class GlobalSync {
     return this.serial(async () => {
       const [entries, { held }] = await Promise.all([store.readSessions(this.ns), navigator.locks.query()]);
       const alive = new Set(held.map((l) => l.name));
+      const outs = [];
       for (const entry of entries) {
         if (alive.has(`${this.prefix}:session:${entry.hash}`) || this.sessions.has(entry.hash)) continue;
         if (!this.batch) await this.openBatch();
         if (!await this.registered(entry.hash)) continue;
-        const out = await this.runEvent(async () => JSON.parse(
-          await this.py.runtime.run_unload(this.appId, entry.hash, JSON.stringify(entry.request))), { remove: entry.hash });
-        for (const e of out.errors || []) this.log("error", `LiteBlocks: unload handler failed: ${e.message}`);
+        outs.push(await this.runEvent(async () => JSON.parse(
+          await this.py.runtime.run_unload(this.appId, entry.hash, JSON.stringify(entry.request))), { remove: entry.hash }));
       }
       await this.flush();
+      for (const out of outs) {
+        const { errors } = out instanceof Later ? await out.promise : out;
+        for (const e of errors || []) this.log("error", `LiteBlocks: unload handler failed: ${e.message}`);
+      }
     }).catch((err) => this.log("error", `LiteBlocks: session sweep failed: ${err}`));
   }
 

@@ -8,7 +8,7 @@
  */
 import * as protocol from "./protocol.js";
 import { bootPython } from "./boot.js";
-import { GlobalSync } from "./global_sync.js";
+import { GlobalSync, Later } from "./global_sync.js";
 import { installRequirements } from "./requirements.js";
 
 const post = (msg) => self.postMessage(msg);
@@ -59,8 +59,9 @@ const handlers = {
         JSON.stringify(msg.browserState || {}))));
   },
   async event(py, msg) {
+    const event = JSON.stringify(msg.event);
     return syncs.get(msg.appId).runEvent(async () => JSON.parse(
-      await py.runtime.dispatch(msg.appId, msg.sessionHash, JSON.stringify(msg.event))));
+      await py.runtime.dispatch(msg.appId, msg.sessionHash, event)), {}, event);
   },
   async "end-session"(py, msg) {
     return syncs.get(msg.appId).endSession(msg.sessionHash, async () => JSON.parse(
@@ -80,7 +81,12 @@ self.onmessage = (e) => {
     try {
       const py = await booted;
       if (msg.type !== "load-app" && !syncs.has(msg.appId)) throw new Error(`No app "${msg.appId}" is loaded.`);
-      post(protocol.reply(msg.id, await handlers[msg.type](py, msg)));
+      const out = await handlers[msg.type](py, msg);
+      if (out instanceof Later) { // answered once its global changes are committed, without holding up the queue
+        out.promise.then((value) => post(protocol.reply(msg.id, value)), (err) => post(protocol.replyError(msg.id, err)));
+      } else {
+        post(protocol.reply(msg.id, out));
+      }
     } catch (err) {
       post(protocol.replyError(msg.id, err));
     }
