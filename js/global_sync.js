@@ -2,19 +2,15 @@
  * Global state across tabs: an app's module-level variables, shared by every
  * tab that runs the same app (js/global_store.js keeps the record).
  *
- * - Events of the app run while this tab holds the Web Lock "<prefix>:write".
- *   On getting it the tab catches up from IndexedDB (the head recorded there
- *   tells it whether a change it has not yet received exists, and which
- *   variables changed), runs the Python handlers, and before answering the
- *   event writes its numbered change set to IndexedDB (only the variables that
- *   changed) and broadcasts it on a BroadcastChannel. Other tabs apply change
- *   sets in sequence order and resynchronise from IndexedDB when they see a
- *   gap or a foreign epoch. Events already queued in this worker run in the
- *   same hold (a batch, capped), which is what makes contention cheap; each
- *   commits on its own, so a later event whose commit is rejected cannot take
- *   an earlier, already answered one with it.
- * - An event whose handlers can reach no shared variable (bridge.scope) runs
- *   without the lock.
+ * - Events of the app run while this tab holds the Web Lock "<prefix>:write"
+ *   (unless their handlers can reach no shared variable: bridge.scope). On
+ *   getting it the tab catches up from IndexedDB (the stored head says which
+ *   variables changed since its own), runs the Python handlers, and before
+ *   letting go stores the numbered change sets (only the changed variables)
+ *   and broadcasts them on a BroadcastChannel. Other tabs apply them in order
+ *   and resynchronise from IndexedDB on a gap or a foreign epoch. Events
+ *   already queued here run in the same hold (a batch: js/global_lock.js),
+ *   which makes contention cheap; they are answered once it is committed.
  * - A tab that starts while another tab of the app is alive (it holds
  *   "<prefix>:tab:<id>") takes the current values; otherwise the app starts
  *   from its module's own values, as a restarted server would.
@@ -24,50 +20,15 @@
  *   registry entry is removed in the same write that publishes the changes.
  */
 import * as store from "./global_store.js";
+import { Batch, LOCK_TIMEOUT_MS, hold, randomId, settled } from "./global_lock.js";
 import { notice, now } from "./protocol.js";
 
 const SWEEP_MS = 1000;
 const MAX_BATCH = 32;
 const MAX_BATCH_MS = 20;
-// A tab that holds the write lock longer than this (hung handler, frozen or
-// dead worker) has the lock taken from it; its late commit is then rejected
-// by the compare-and-set on the stored head (js/global_store.js).
-export const LOCK_TIMEOUT_MS = globalThis.LITEBLOCKS_LOCK_TIMEOUT_MS || 3000;
 const PEER_WAIT_MS = 1000;
 
-function randomId() {
-  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** Requests a lock held until the returned release() is called; resolves once granted. */
-function hold(name, timeoutMs = 0, onSteal = null) {
-  return new Promise((granted, failed) => {
-    let release;
-    const held = new Promise((r) => { release = r; });
-    const grant = () => { granted(release); return held; };
-    if (!timeoutMs) {
-      navigator.locks.request(name, grant).catch(() => {});
-      return;
-    }
-    navigator.locks.request(name, { signal: AbortSignal.timeout(timeoutMs) }, grant).catch((err) => {
-      if (err?.name !== "TimeoutError" && err?.name !== "AbortError") {
-        failed(err);
-        return;
-      }
-      onSteal?.();
-      // The holder is hung or dead: take the lock over. Its own request's
-      // promise rejects; its commit, if it ever comes, fails the head check.
-      navigator.locks.request(name, { steal: true }, grant).catch(() => {});
-    });
-  });
-}
-
 export class ConflictError extends Error {}
-
-/** An answer that comes once the event's batch is committed (js/worker.js replies then). */
-export class Later {
-  constructor(promise) { this.promise = promise; }
-}
 
 export class GlobalSync {
   /**
@@ -98,8 +59,7 @@ export class GlobalSync {
     this.enabled = true;
     this.channel = new BroadcastChannel(this.prefix);
     this.channel.onmessage = (e) => this.onMessage(e.data);
-    const release = await hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
-      () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
+    const release = await this.writeLock();
     try {
       const alive = await this.othersAlive();
       // Alone, the app starts from its module's values (as a restarted server would).
@@ -131,6 +91,11 @@ export class GlobalSync {
       this.sweeper = setInterval(() => this.sweep(), SWEEP_MS);
       return new Promise((resolve) => { this.resignLeader = resolve; });
     });
+  }
+
+  writeLock() {
+    return hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
+      () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
   }
 
   async othersAlive() {
@@ -237,16 +202,12 @@ export class GlobalSync {
     }
     // Once the batch holds a change, answers wait for its commit: if a later,
     // long event of the batch has it rejected, nothing already answered is lost.
-    return batch.changes.length ? new Later(batch.committed.then(() => result)) : result;
+    return batch.answer(result);
   }
 
   async openBatch() {
-    const release = await hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
-      () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
-    const batch = { release, changes: [], put: new Map(), remove: new Set(), count: 0, started: now() };
-    batch.committed = new Promise((resolve, reject) => Object.assign(batch, { resolve, reject }));
-    batch.committed.catch(() => {});
-    this.batch = batch;
+    const release = await this.writeLock();
+    const batch = this.batch = new Batch(release, now());
     try {
       await this.catchUp();
       batch.base = { epoch: this.epoch, head: this.py.bridge.head(this.appId) };
@@ -263,16 +224,9 @@ export class GlobalSync {
     const out = this.py.bridge.take_changes(this.appId);
     const parsed = out ? JSON.parse(out) : null;
     if (parsed) this.warn(parsed.warnings);
-    if (parsed?.changes) {
-      const seq = this.py.bridge.head(this.appId) + 1;
-      this.py.bridge.sent(this.appId, seq);
-      batch.changes.push({ seq, changes: parsed.changes });
-    }
-    if (sessions.put) batch.put.set(sessions.put.hash, sessions.put);
-    if (sessions.remove) {
-      batch.put.delete(sessions.remove);
-      batch.remove.add(sessions.remove);
-    }
+    const seq = this.py.bridge.head(this.appId) + 1;
+    if (parsed?.changes) this.py.bridge.sent(this.appId, seq);
+    batch.add(seq, parsed?.changes, sessions);
   }
 
   /**
@@ -295,21 +249,16 @@ export class GlobalSync {
   }
 
   async store(batch) {
-    const sessions = { put: [...batch.put.values()], remove: [...batch.remove] };
+    const sessions = batch.registry();
     if (!batch.changes.length) {
       if (sessions.put.length || sessions.remove.length) await store.commit(this.ns, {}, sessions);
       return;
     }
-    const set = new Set();
-    const del = new Set();
-    for (const { changes } of batch.changes) {
-      for (const name of Object.keys(changes.set)) { set.add(name); del.delete(name); }
-      for (const name of changes.del) { del.add(name); set.delete(name); }
-    }
+    const { set, del } = batch.touched();
     const head = batch.changes[batch.changes.length - 1].seq;
     try {
-      await store.commit(this.ns, { epoch: this.epoch, head, set: this.texts([...set]), del: [...del],
-        all: () => this.texts() }, sessions, batch.base);
+      await store.commit(this.ns, { epoch: this.epoch, head, set: this.texts(set), del, all: () => this.texts() },
+        sessions, batch.base);
     } catch (err) {
       if (!(err instanceof store.CommitConflict)) throw err;
       // Another tab took the lock from this one (an event ran too long) and
@@ -326,9 +275,7 @@ export class GlobalSync {
 
   /** Whether the session still owes its unload (pending batch changes count). */
   async registered(hash) {
-    if (this.batch?.remove.has(hash)) return false;
-    if (this.batch?.put.has(hash)) return true;
-    return store.hasSession(this.ns, hash);
+    return this.batch?.registers(hash) ?? store.hasSession(this.ns, hash);
   }
 
   onMessage(msg) {
@@ -415,7 +362,7 @@ export class GlobalSync {
       this.releaseTab = null;
     }
     this.channel.postMessage({ v: 1, kind: "bye", ns: this.ns });
-    return result instanceof Later ? result.promise : result;
+    return settled(result);
   }
 
   /** Leader only: run demo.unload for sessions whose tab has gone. */
@@ -432,8 +379,7 @@ export class GlobalSync {
           await this.py.runtime.run_unload(this.appId, entry.hash, JSON.stringify(entry.request))), { remove: entry.hash }));
       }
       await this.flush();
-      for (const out of outs) {
-        const { errors } = out instanceof Later ? await out.promise : out;
+      for (const { errors } of await Promise.all(outs.map(settled))) {
         for (const e of errors || []) this.log("error", `LiteBlocks: unload handler failed: ${e.message}`);
       }
     }).catch((err) => this.log("error", `LiteBlocks: session sweep failed: ${err}`));

@@ -8,7 +8,8 @@
  */
 import * as protocol from "./protocol.js";
 import { bootPython } from "./boot.js";
-import { GlobalSync, Later } from "./global_sync.js";
+import { GlobalSync } from "./global_sync.js";
+import { Later } from "./global_lock.js";
 import { installRequirements } from "./requirements.js";
 
 const post = (msg) => self.postMessage(msg);
