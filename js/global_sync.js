@@ -14,13 +14,14 @@
  * - A tab that starts while another tab of the app is alive (it holds
  *   "<prefix>:tab:<id>") takes the current values; otherwise the app starts
  *   from its module's own values, as a restarted server would.
- * - Each page session holds "<prefix>:session:<hash>" while it lives. The
+ * - Page sessions (js/global_sessions.js): each holds "<prefix>:session:<hash>". The
  *   leader (holder of "<prefix>:leader") runs demo.unload for sessions whose
  *   lock is gone (their tab closed or crashed), exactly once: the session's
  *   registry entry is removed in the same write that publishes the changes.
  */
 import * as store from "./global_store.js";
-import { Batch, LOCK_TIMEOUT_MS, hold, randomId, settled } from "./global_lock.js";
+import { Batch, LOCK_TIMEOUT_MS, hold, randomId } from "./global_lock.js";
+import { sessionMethods } from "./global_sessions.js";
 import { notice, now } from "./protocol.js";
 
 const SWEEP_MS = 1000;
@@ -181,11 +182,18 @@ export class GlobalSync {
     if (eventJson !== null) {
       const names = JSON.parse(this.py.bridge.scope(this.appId, eventJson));
       if (Array.isArray(names) && !names.length) {
-        await this.flush(); // a long lock-free event must not keep other tabs waiting
+        await this.flush().catch(() => {}); // a long lock-free event must not keep other tabs waiting
         return fn();
       }
     }
-    if (!this.batch) await this.openBatch();
+    if (!this.batch) {
+      try {
+        await this.openBatch();
+      } catch (err) {
+        if (eventJson !== null) this.py.bridge.scope(this.appId, ""); // the event will not run
+        throw err;
+      }
+    }
     const batch = this.batch;
     let result;
     try {
@@ -273,11 +281,6 @@ export class GlobalSync {
     this.channel.postMessage({ v: 1, kind: "changes", ns: this.ns, epoch: this.epoch, sets, sentAt: now() });
   }
 
-  /** Whether the session still owes its unload (pending batch changes count). */
-  async registered(hash) {
-    return this.batch?.registers(hash) ?? store.hasSession(this.ns, hash);
-  }
-
   onMessage(msg) {
     const valid = msg && typeof msg === "object" && msg.v === 1 && msg.ns === this.ns;
     if (valid && msg.kind === "want-state") {
@@ -342,49 +345,6 @@ export class GlobalSync {
     }
   }
 
-  /** A page session starts: hold its lock, register it, run load events atomically. */
-  async startSession(hash, request, fn) {
-    if (!this.enabled) return fn();
-    this.sessions.set(hash, await hold(`${this.prefix}:session:${hash}`));
-    return this.runEvent(fn, { put: { hash, request } });
-  }
-
-  /** A page session ends here: its unload runs once, unless the leader already ran it. */
-  async endSession(hash, fn) {
-    if (!this.enabled) return fn();
-    if (!this.batch) await this.openBatch();
-    const result = await this.registered(hash) ? await this.runEvent(fn, { remove: hash }) : null;
-    await this.flush();
-    this.sessions.get(hash)?.();
-    this.sessions.delete(hash);
-    if (!this.sessions.size) { // the page is going: a tab opened next must not wait for us
-      this.releaseTab?.();
-      this.releaseTab = null;
-    }
-    this.channel.postMessage({ v: 1, kind: "bye", ns: this.ns });
-    return settled(result);
-  }
-
-  /** Leader only: run demo.unload for sessions whose tab has gone. */
-  sweep() {
-    return this.serial(async () => {
-      const [entries, { held }] = await Promise.all([store.readSessions(this.ns), navigator.locks.query()]);
-      const alive = new Set(held.map((l) => l.name));
-      const outs = [];
-      for (const entry of entries) {
-        if (alive.has(`${this.prefix}:session:${entry.hash}`) || this.sessions.has(entry.hash)) continue;
-        if (!this.batch) await this.openBatch();
-        if (!await this.registered(entry.hash)) continue;
-        outs.push(await this.runEvent(async () => JSON.parse(
-          await this.py.runtime.run_unload(this.appId, entry.hash, JSON.stringify(entry.request))), { remove: entry.hash }));
-      }
-      await this.flush();
-      for (const { errors } of await Promise.all(outs.map(settled))) {
-        for (const e of errors || []) this.log("error", `LiteBlocks: unload handler failed: ${e.message}`);
-      }
-    }).catch((err) => this.log("error", `LiteBlocks: session sweep failed: ${err}`));
-  }
-
   warn(messages) {
     for (const m of messages || []) this.log("warn", `LiteBlocks: ${m}`);
   }
@@ -401,3 +361,5 @@ export class GlobalSync {
     this.py.bridge.detach(this.appId);
   }
 }
+
+Object.assign(GlobalSync.prototype, sessionMethods);

@@ -97,7 +97,9 @@ def scope(app_id: str, event_json: str) -> str:
     An empty list means the event needs no lock (js/global_sync.js)."""
     from . import protocol, runtime
     tracker, app = _trackers.get(app_id), runtime.get_app(app_id)
-    if tracker is None or app is None:
+    if tracker is None or app is None or not event_json:   # "": forget it, the event did not run
+        if tracker is not None:
+            tracker.next_scope = None
         return "null"
     target, event, _, _ = protocol.decode_event(event_json)
     shared = tracker.shared
