@@ -7,8 +7,8 @@ static and conservative: the handlers' code is walked (names they use, nested
 code, closures, defaults, partial arguments, bound objects) through the
 functions, classes, instances and containers of the app module it names.
 Anything it cannot follow (dynamic access to the module: ``globals()``,
-``sys.modules``, ``eval``...; the app module itself as a value; too many
-objects) means "unsure", i.e. every variable and the lock.
+``sys.modules``, ``eval``, frames...; the app module itself as a value; too
+many objects) means "unsure", i.e. every variable and the lock.
 Limit: a variable that is only *nested inside* another one (``a = [b]``)
 is not found from ``b``; top-level aliases (``a = b``) are (shared_globals).
 """
@@ -18,15 +18,18 @@ import dis
 import functools
 import types
 
-# Names through which code can get at the module's variables without naming them.
-DYNAMIC = frozenset({
-    "globals", "vars", "eval", "exec", "__import__", "sys", "importlib", "inspect", "gc",
-    "builtins", "__builtins__", "__name__", "__dict__", "__globals__", "f_globals", "f_back",
-    "__spec__", "__loader__", "modules",
+# Globals (and imports) through which code can get at the module's variables
+# without naming them, and attributes that lead from a frame or function to them.
+DYNAMIC_GLOBALS = frozenset({
+    "globals", "vars", "eval", "exec", "__import__", "breakpoint", "__name__", "__dict__", "__builtins__",
+    "__spec__", "__loader__", "sys", "importlib", "inspect", "gc", "builtins",
 })
+DYNAMIC_ATTRS = frozenset({"__globals__", "f_globals", "f_back", "gi_frame", "cr_frame", "tb_frame"})
+_GLOBAL_OPS = frozenset({"LOAD_GLOBAL", "LOAD_NAME", "LOAD_FROM_DICT_OR_GLOBALS", "STORE_NAME", "DELETE_NAME"})
+_WRITE_OPS = frozenset({"STORE_GLOBAL", "DELETE_GLOBAL"})
 MAX_OBJECTS = 5000
 _SCALARS = (str, bytes, int, float, bool, type(None), complex, range)
-_code_names: dict = {}   # code object -> (names it uses, globals it assigns or deletes)
+_code_names: dict = {}   # code object -> (globals it uses, globals it assigns or deletes, dynamic?)
 
 
 class Unsure(Exception):
@@ -61,19 +64,25 @@ def event_scope(blocks, module_dict: dict, deps: list, shared) -> set | None:
     return walk.names
 
 
-def _names(code) -> tuple[frozenset, frozenset]:
+def _names(code) -> tuple[frozenset, frozenset, bool]:
     hit = _code_names.get(code)
     if hit is None:
-        used, stored = set(code.co_names), set()
+        used, stored, dynamic = set(), set(), bool(DYNAMIC_ATTRS & set(code.co_names))
         for ins in dis.get_instructions(code):
-            if ins.opname in ("STORE_GLOBAL", "DELETE_GLOBAL"):
+            if ins.opname in _GLOBAL_OPS:
+                used.add(ins.argval)
+            elif ins.opname in _WRITE_OPS:
                 stored.add(ins.argval)
+            elif ins.opname == "IMPORT_NAME":
+                dynamic |= str(ins.argval).partition(".")[0] in DYNAMIC_GLOBALS
+        dynamic |= bool(DYNAMIC_GLOBALS & used)
         for const in code.co_consts:
             if isinstance(const, types.CodeType):
-                u, s = _names(const)
+                u, s, d = _names(const)
                 used |= u
                 stored |= s
-        hit = _code_names[code] = (frozenset(used), frozenset(stored))
+                dynamic |= d
+        hit = _code_names[code] = (frozenset(used), frozenset(stored), dynamic)
     return hit
 
 
@@ -131,8 +140,8 @@ class _Walk:
 
     def function(self, f) -> None:
         if f.__globals__ is self.mod:
-            used, stored = _names(f.__code__)
-            if used & DYNAMIC:
+            used, stored, dynamic = _names(f.__code__)
+            if dynamic:
                 raise Unsure
             self.names |= stored
             for n in used:

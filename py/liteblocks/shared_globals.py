@@ -376,9 +376,11 @@ class ChangeLog:
         return self._moved(head)
 
     def _moved(self, head):
+        # Sequence numbers seen beyond ``head`` are only those still buffered
+        # (this tab's own, sent() but rejected by the store, are forgotten).
         self.head = head
-        self.latest = max(self.latest, head)
         self._pending = {s: c for s, c in self._pending.items() if s > head}
+        self.latest = max([head, *self._pending])
         return self._drain()
 
 

@@ -165,3 +165,64 @@ def test_load_changed_applies_only_changed_names(harness):
     assert global_bridge.committed_text("lc", "count") == "7"
     assert json.loads(global_bridge.shared_names("lc")) == ["count", "big"]
     global_bridge.detach("lc")
+
+
+REACH_APP = """
+import functools
+import gradio as gr
+
+hits = 0
+seen = []
+
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*a):
+        seen.append(fn.__name__)
+        return fn(*a)
+    return wrapper
+
+@logged
+def decorated():
+    return 1
+
+class Counter:
+    def hit(self):
+        global hits
+        hits += 1
+
+counter = Counter()
+
+def nested():
+    return [x for x in range(3) if x in seen]
+
+def uses_sys():
+    import sys
+    return sys.modules[__name__].hits
+
+with gr.Blocks() as demo:
+    for label, fn in (("decorated", decorated), ("method", counter.hit), ("nested", nested),
+                      ("sys", uses_sys), ("lambda", lambda: hits)):
+        gr.Button(label).click(fn, None, None)
+
+demo.launch()
+"""
+
+
+def test_scope_through_decorators_bound_methods_and_comprehensions(harness):
+    app = harness.app(REACH_APP)
+    global_bridge.attach(app.app_id)
+    assert _scope(app, "decorated") == ["seen"]          # the wrapper's closure and its global
+    assert _scope(app, "method") == ["hits"]             # a bound method of an app object
+    assert _scope(app, "nested") == ["seen"]             # names inside a comprehension
+    assert _scope(app, "lambda") == ["hits"]
+    assert _scope(app, "sys") is None                    # the module reached dynamically: unsure
+
+
+def test_catch_up_forgets_own_rejected_sequence_numbers():
+    from liteblocks.shared_globals import ChangeLog
+    mod = {"n": 0}
+    log = ChangeLog(SharedGlobals(mod), head=3)
+    log.sent(4)
+    log.sent(5)                       # published locally, then the store rejected the commit
+    log.jump(4, {"set": {"n": 9}, "del": []})
+    assert log.head == 4 and log.missing() is None and mod["n"] == 9
