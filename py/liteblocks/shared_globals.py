@@ -114,9 +114,7 @@ class SharedGlobals:
     def _scan(self, names=None):
         """(name -> encoded, name -> Unshareable) for the shared variables among ``names``."""
         out, bad = {}, {}
-        items = self.module.items() if names is None else (
-            (n, self.module[n]) for n in names if n in self.module)
-        for name, value in list(items):
+        for name, value in self._items(names):
             if not _shared_name(name):
                 continue
             try:
@@ -124,6 +122,12 @@ class SharedGlobals:
             except Unshareable as exc:
                 bad[name] = exc
         return out, bad
+
+    def _items(self, names):
+        """(name, value) of the module variables among ``names`` (None: all)."""
+        if names is None:
+            return list(self.module.items())
+        return [(n, self.module[n]) for n in names if n in self.module]
 
     def _note_local(self, bad):
         """Unshareable values stay local to this tab, with one warning per data variable."""
@@ -169,8 +173,7 @@ class SharedGlobals:
         cached = self._texts
         fresh = {} if names is None else {n: hit for n, hit in cached.items() if n not in names}
         texts, todo = {}, []
-        for name, value in (self.module.items() if names is None else
-                            ((n, self.module[n]) for n in names if n in self.module)):
+        for name, value in self._items(names):
             hit = cached.get(name)
             if hit is not None and hit[0] is value:
                 texts[name] = hit[1]
