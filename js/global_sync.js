@@ -159,13 +159,14 @@ export class GlobalSync {
     if (store.wellFormed(head) && (head.epoch !== this.epoch || head.head > mine)) {
       const rec = await store.readState(this.ns, { since: mine, epoch: this.epoch });
       if (this.tryLoad(rec)) return;
-    } else if (store.wellFormed(head)) {
+    } else if (store.wellFormed(head) && head.head === mine) {
       return;
-    } else if (head !== undefined) {
+    } else if (head !== undefined && !store.wellFormed(head)) {
       this.log("warn", "LiteBlocks: discarded a stored global-state head of the wrong shape");
     }
-    // Record missing (site data cleared, storage evicted) or damaged: this
-    // tab is live and up to date as far as it knows, so it writes its values back.
+    // Record missing (site data cleared, storage evicted), damaged, or behind
+    // this tab (rewritten by a tab that had missed changes): this tab is live
+    // and up to date as far as it knows, so it writes all its values back.
     await this.writeSnapshot();
     this.log("warn", "LiteBlocks: the stored global state was missing or damaged; rewrote it from this tab");
   }
