@@ -3,7 +3,7 @@ import time
 
 from playwright.sync_api import expect
 
-from browser_helpers import open_app
+from browser_helpers import IDLE, STORED, bump, open_app, read
 
 APP = """
 import time
@@ -37,28 +37,6 @@ with gr.Blocks() as demo:
 demo.launch()
 """
 
-IDLE = "() => !document.querySelector('.lb-mount[aria-busy]')"
-
-
-def read(page):
-    page.get_by_role("button", name="Read").click()
-    page.wait_for_function(IDLE)
-    return page.get_by_label("Count").input_value()
-
-
-def bump(page, expected):
-    page.get_by_role("button", name="+1").click()
-    expect(page.get_by_label("Count")).to_have_value(expected)
-
-
-STORED = """async () => {
-  const db = await new Promise((ok, bad) => { const r = indexedDB.open('liteblocks-global');
-    r.onsuccess = () => ok(r.result); r.onerror = () => bad(r.error); });
-  const all = (s) => new Promise((ok) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => ok(r.result); });
-  const out = { heads: await all('heads'), vars: await all('vars'), state: await all('state') };
-  db.close();
-  return out;
-}"""
 
 CORRUPT = """async () => {
   const db = await new Promise((ok, bad) => { const r = indexedDB.open('liteblocks-global');

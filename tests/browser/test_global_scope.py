@@ -6,8 +6,7 @@ import time
 
 from playwright.sync_api import expect
 
-from browser_helpers import open_app
-from test_global_faults import CORRUPT, DELETE, IDLE, STORED, bump, read  # noqa: F401
+from browser_helpers import IDLE, STORED, bump, open_app, read
 
 APP = """
 import threading
