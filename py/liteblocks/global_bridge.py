@@ -101,10 +101,14 @@ def scope(app_id: str, event_json: str) -> str:
         if tracker is not None:
             tracker.next_scope = None
         return "null"
-    target, event, _, _ = protocol.decode_event(event_json)
     shared = tracker.shared
-    names = event_scope(app.blocks, shared.module, app.blocks.deps_for_trigger(target, event),
-                        set(shared.text_names()))
+    try:
+        target, event, _, _ = protocol.decode_event(event_json)
+    except (ValueError, TypeError, AttributeError):   # dispatch reports it; be unsure meanwhile
+        names = None
+    else:
+        names = event_scope(app.blocks, shared.module, app.blocks.deps_for_trigger(target, event),
+                            set(shared.text_names()))
     if names is not None:
         names = {n for n in names if n not in shared.local}
     tracker.next_scope = names

@@ -107,6 +107,8 @@ def test_scope_follows_functions_methods_tables_and_cascades(harness):
     assert _scope(app, "chain") == ["count"]          # .then(bump)
     assert _scope(app, "change") == ["log"]           # num.change(helper)
     assert _scope(app, "dynamic") is None             # globals(): unsure, take the lock
+    assert json.loads(global_bridge.scope(app.app_id, "[1]")) is None   # malformed: unsure
+    assert json.loads(global_bridge.scope(app.app_id, json.dumps({"target": 999, "event": "click"}))) == []
 
 
 def test_scoped_scan_skips_untouched_values_but_sees_aliases(monkeypatch):
