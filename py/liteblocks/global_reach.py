@@ -18,6 +18,8 @@ import dis
 import functools
 import types
 
+from .shared_globals import SILENT_PACKAGES
+
 # Globals (and imports) through which code can get at the module's variables
 # without naming them, and attributes that lead from a frame or function to them.
 DYNAMIC_GLOBALS = frozenset({
@@ -131,8 +133,13 @@ class _Walk:
         elif type(v).__module__ == self.mod_name:   # an instance of a class of the app
             self.obj(type(v))
             self.many(getattr(v, "__dict__", {}).values())
-        # Anything else is library code and data (gradio components, locks...):
-        # it can reach the app's variables only through what it was given.
+        elif str(type(v).__module__).partition(".")[0] not in SILENT_PACKAGES:
+            # Library code reaches the app's variables only through what it was
+            # given: callbacks or app data kept in the object's attributes.
+            # (Gradio objects are skipped: they refer to every handler.)
+            attrs = getattr(v, "__dict__", None)
+            if type(attrs) is dict:
+                self.many(attrs.values())
 
     def many(self, values) -> None:
         for v in list(values):

@@ -228,3 +228,32 @@ def test_catch_up_forgets_own_rejected_sequence_numbers():
     log.sent(5)                       # published locally, then the store rejected the commit
     log.jump(4, {"set": {"n": 9}, "del": []})
     assert log.head == 4 and log.missing() is None and mod["n"] == 9
+
+
+def test_scope_follows_callbacks_kept_by_library_objects(harness):
+    app = harness.app("""
+import gradio as gr
+
+ticks = 0
+
+def tick():
+    global ticks
+    ticks += 1
+
+class Runner:                     # stands for a library object holding an app callback
+    pass
+
+runner = Runner()
+runner.callback = tick
+Runner.__module__ = "somelib"
+
+def run():
+    runner.callback()
+
+with gr.Blocks() as demo:
+    gr.Button("run").click(run, None, None)
+
+demo.launch()
+""")
+    global_bridge.attach(app.app_id)
+    assert _scope(app, "run") == ["ticks"]
