@@ -191,11 +191,13 @@ class SharedGlobals:
 
     def _changes(self, names=None, strict=False):
         """(change set, new baseline, problems). ``strict``: a shared (or newly
-        created) variable left holding an unshareable value is a problem rather
-        than becoming local."""
+        created) variable set to a value that cannot be shared (a lock, a
+        generator...) is a problem rather than becoming local; one that only
+        came to *contain* such a value (Gradio's per-session ``instances``
+        dict) becomes local, with a warning, as at load time."""
         scope = None if names is None else self._expand(names)
         texts, bad = self._scan_texts(scope)
-        problems = {n: exc.reason for n, exc in bad.items() if strict and (
+        problems = {n: exc.reason for n, exc in bad.items() if strict and exc.obj is self.module[n] and (
             n in self._base or (n not in self.local and not _stays_local(self.module[n])))}
         if not problems:
             self._note_local(bad)

@@ -150,13 +150,18 @@ def test_unshareable_value_fails_the_event_and_is_undone(harness):
     assert isinstance(app.module.guard, type(threading.Lock()))   # local since load: left alone
 
 
-def test_unshareable_in_place_and_module_level_lock(harness):
-    app = harness.app(APP.replace("def pure(x):", "def stash():\n    log.append(open)\n\ndef pure(x):")
+def test_container_coming_to_hold_an_unshareable_value_becomes_local(harness):
+    # Gradio's session_counter example keeps per-session objects in a global dict.
+    app = harness.app(APP.replace("def pure(x):", "def stash():\n    log.append(threading.Lock())\n\ndef pure(x):")
                       .replace("(bump, via_helper,", "(stash, bump, via_helper,"))
-    global_bridge.attach(app.app_id)
+    info = json.loads(global_bridge.attach(app.app_id))
     app.start("s1")
+    global_bridge.take_changes(app.app_id)
     out = _click(app, "stash")
-    assert "'log'" in out["errors"][0]["message"] and app.module.log == []
+    assert out["errors"] == [] and len(app.module.log) == 1
+    taken = json.loads(global_bridge.take_changes(app.app_id))
+    assert taken["changes"] is None and "'log'" in taken["warnings"][0] and "stays local" in taken["warnings"][0]
+    assert "log" in info["shared"]
 
 
 def test_load_changed_applies_only_changed_names(harness):
