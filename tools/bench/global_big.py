@@ -21,7 +21,7 @@ CLICK = """async () => {
 }"""
 
 
-def measure(lab, big: str, clicks: int = 15) -> float:
+def measure(lab, big: str, clicks: int = 40) -> float:
     ctx = lab.browser.new_context()
     try:
         url = lab.app_url(APP.format(big=big))
