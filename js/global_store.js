@@ -4,11 +4,17 @@
  * BroadcastChannel race: a tab granted the lock reads the head sequence here
  * and so knows it has every earlier change before its handler runs.
  *
- * Stores: "heads" ns -> {epoch, head}; "state" ns -> {epoch, head, vars (JSON text)};
- * "sessions" [ns, hash] -> {ns, hash, request} (page sessions whose unload is owed).
+ * Stores (format 2): "heads" ns -> {epoch, head, names: {name: version}} (the
+ * version is the sequence number that last changed the name); "vars"
+ * [ns, name] -> {epoch, ver, text} (one variable's value as JSON text), so a
+ * commit writes only what changed; "sessions" [ns, hash] -> {ns, hash, request}
+ * (page sessions whose unload is owed). Format 1 kept the whole record in
+ * "state" ns -> {epoch, head, vars}; such a record is still read (its head has
+ * no `names`) and replaced by format 2 at the next commit.
  */
 const DB_NAME = "liteblocks-global";
-const DB_VERSION = 1;
+const DB_VERSION = 2;
+const STORES = ["heads", "vars", "state", "sessions"];
 let dbPromise = null;
 
 function open() {
@@ -17,9 +23,12 @@ function open() {
       const req = indexedDB.open(DB_NAME, DB_VERSION);
       req.onupgradeneeded = () => {
         const db = req.result;
-        db.createObjectStore("heads");
-        db.createObjectStore("state");
-        db.createObjectStore("sessions", { keyPath: ["ns", "hash"] }).createIndex("ns", "ns");
+        for (const name of ["heads", "vars", "state"]) {
+          if (!db.objectStoreNames.contains(name)) db.createObjectStore(name);
+        }
+        if (!db.objectStoreNames.contains("sessions")) {
+          db.createObjectStore("sessions", { keyPath: ["ns", "hash"] }).createIndex("ns", "ns");
+        }
       };
       req.onsuccess = () => {
         const db = req.result;
@@ -50,21 +59,8 @@ function result(req) {
   });
 }
 
-export async function readHead(ns) {
-  const db = await open();
-  return result(db.transaction("heads", "readonly").objectStore("heads").get(ns));
-}
+const ofApp = (ns) => IDBKeyRange.bound([ns, ""], [ns, "\uffff"]);
 
-export async function readState(ns) {
-  const db = await open();
-  return result(db.transaction("state", "readonly").objectStore("state").get(ns));
-}
-
-/**
- * Writes head and state (when `vars` is given) and changes the session
- * registry, all in one transaction.
- * @param {{put?: Array<{hash: string, request: object}>, remove?: string[], clear?: boolean}} sessions
- */
 export class CommitConflict extends Error {}
 
 /** Whether a stored head/state record has the shape this code writes. */
@@ -73,39 +69,98 @@ export function wellFormed(rec, withVars = false) {
     && rec.head >= 0 && (!withVars || typeof rec.vars === "string");
 }
 
-/**
- * `expect` ({epoch, head}) makes the write a compare-and-set: the transaction
- * is aborted, and CommitConflict thrown, unless the stored head is still the
- * one this tab caught up to (a missing or malformed head record counts as a
- * match: the tab is rewriting lost data).
- */
-export async function writeState(ns, { epoch, head, vars }, sessions = {}, expect = null) {
+/** A format-2 head: per-name versions, none beyond the head. */
+function versioned(head) {
+  const names = wellFormed(head) && head.names;
+  return !!names && typeof names === "object" && !Array.isArray(names)
+    && Object.values(names).every((v) => Number.isInteger(v) && v >= 0 && v <= head.head);
+}
+
+export async function readHead(ns) {
   const db = await open();
-  const tx = db.transaction(["heads", "state", "sessions"], "readwrite", { durability: "relaxed" });
-  let conflict = null;
-  if (expect) {
-    const req = tx.objectStore("heads").get(ns);
-    req.onsuccess = () => {
-      const cur = req.result;
-      if (wellFormed(cur) && (cur.epoch !== expect.epoch || cur.head !== expect.head)) {
-        conflict = new CommitConflict(`stored head ${cur.head} (epoch ${cur.epoch}), expected ${expect.head}`);
-        tx.abort();
-      }
-    };
+  return result(db.transaction("heads", "readonly").objectStore("heads").get(ns));
+}
+
+/**
+ * The stored values, read in one transaction: {epoch, head, vars: JSON text}.
+ * With `since` (this tab's head in `epoch`) only names changed after it, or
+ * listed in `extra`, are read, and `keep` lists every stored name (the others
+ * were deleted). Undefined when nothing is stored; a record failing
+ * wellFormed() when what is stored is damaged.
+ */
+export async function readState(ns, { since = -1, epoch = null, extra = [] } = {}) {
+  const db = await open();
+  const tx = db.transaction(["heads", "vars", "state"], "readonly");
+  const head = await result(tx.objectStore("heads").get(ns));
+  if (!versioned(head)) {
+    if (head !== undefined && !wellFormed(head)) return { damaged: true };
+    return result(tx.objectStore("state").get(ns)); // format 1, or nothing
   }
-  if (vars !== undefined) {
-    tx.objectStore("heads").put({ epoch, head }, ns);
-    tx.objectStore("state").put({ epoch, head, vars }, ns);
+  const partial = since >= 0 && head.epoch === epoch;
+  const names = Object.keys(head.names);
+  const wanted = partial ? names.filter((n) => head.names[n] > since || extra.includes(n)) : names;
+  const recs = await Promise.all(wanted.map((n) => result(tx.objectStore("vars").get([ns, n]))));
+  const parts = [];
+  for (let i = 0; i < wanted.length; i++) {
+    const rec = recs[i];
+    if (!rec || rec.epoch !== head.epoch || rec.ver !== head.names[wanted[i]] || typeof rec.text !== "string") {
+      return { damaged: true };
+    }
+    parts.push(`${JSON.stringify(wanted[i])}:${rec.text}`);
   }
+  return { epoch: head.epoch, head: head.head, vars: `{${parts.join(",")}}`, ...(partial ? { keep: names } : {}) };
+}
+
+/**
+ * Commits in one transaction: the head, the variables that changed and the
+ * session registry. `set` is [[name, text]] and `del` names, written as the
+ * change since the stored head; when that head is missing, malformed, of
+ * format 1 or of another epoch, or `full` is true, every variable is written
+ * instead (`all()` gives [[name, text]]). `expect` ({epoch, head}) makes it a
+ * compare-and-set: the transaction is aborted, and CommitConflict thrown,
+ * unless the stored head is still the one this tab caught up to (a missing or
+ * malformed head counts as a match: the tab is rewriting lost data).
+ * Without `head` only the registry is written.
+ * @param {{put?: Array<{hash: string, request: object}>, remove?: string[], clear?: boolean}} sessions
+ */
+export async function commit(ns, { epoch, head, set = [], del = [], all = null, full = false }, sessions = {}, expect = null) {
+  const db = await open();
+  const tx = db.transaction(STORES, "readwrite", { durability: "relaxed" });
+  const finished = done(tx);
+  finished.catch(() => {});
   const registry = tx.objectStore("sessions");
-  if (sessions.clear) registry.delete(IDBKeyRange.bound([ns, ""], [ns, "\uffff"]));
+  if (sessions.clear) registry.delete(ofApp(ns));
   for (const entry of sessions.put || []) registry.put({ ns, ...entry });
   for (const hash of sessions.remove || []) registry.delete([ns, hash]);
-  try {
-    await done(tx);
-  } catch (err) {
-    throw conflict || err;
+  if (head !== undefined) {
+    const heads = tx.objectStore("heads");
+    const vars = tx.objectStore("vars");
+    const cur = await result(heads.get(ns));
+    if (expect && wellFormed(cur) && (cur.epoch !== expect.epoch || cur.head !== expect.head)) {
+      tx.abort();
+      await finished.catch(() => {});
+      throw new CommitConflict(`stored head ${cur.head} (epoch ${cur.epoch}), expected ${expect.head}`);
+    }
+    let names;
+    if (!full && versioned(cur) && cur.epoch === epoch) {
+      names = { ...cur.names };
+      for (const name of del) {
+        delete names[name];
+        vars.delete([ns, name]);
+      }
+    } else {
+      names = {};
+      set = all();
+      vars.delete(ofApp(ns));
+      tx.objectStore("state").delete(ns);
+    }
+    for (const [name, text] of set) {
+      names[name] = head;
+      vars.put({ epoch, ver: head, text }, [ns, name]);
+    }
+    heads.put({ epoch, head, names }, ns);
   }
+  await finished;
 }
 
 export async function readSessions(ns) {

@@ -2,60 +2,32 @@
  * Global state across tabs: an app's module-level variables, shared by every
  * tab that runs the same app (js/global_store.js keeps the record).
  *
- * - Events of the app run while this tab holds the Web Lock "<prefix>:write".
- *   On getting it the tab catches up from IndexedDB (the head recorded there
- *   tells it whether a change it has not yet received exists), runs the
- *   Python handlers, and before letting go writes the numbered change sets to
- *   IndexedDB and broadcasts them on a BroadcastChannel. Other tabs apply
- *   change sets in sequence order and resynchronise from IndexedDB when they
- *   see a gap or a foreign epoch. Events already queued in this worker run in
- *   the same hold (a batch, capped), which is what makes contention cheap.
+ * - Events of the app run while this tab holds the Web Lock "<prefix>:write"
+ *   (unless their handlers can reach no shared variable: bridge.scope). On
+ *   getting it the tab catches up from IndexedDB (the stored head says which
+ *   variables changed since its own), runs the Python handlers, and before
+ *   letting go stores the numbered change sets (only the changed variables)
+ *   and broadcasts them on a BroadcastChannel. Other tabs apply them in order
+ *   and resynchronise from IndexedDB on a gap or a foreign epoch. Events
+ *   already queued here run in the same hold (a batch: js/global_lock.js),
+ *   which makes contention cheap; they are answered once it is committed.
  * - A tab that starts while another tab of the app is alive (it holds
  *   "<prefix>:tab:<id>") takes the current values; otherwise the app starts
  *   from its module's own values, as a restarted server would.
- * - Each page session holds "<prefix>:session:<hash>" while it lives. The
+ * - Page sessions (js/global_sessions.js): each holds "<prefix>:session:<hash>". The
  *   leader (holder of "<prefix>:leader") runs demo.unload for sessions whose
  *   lock is gone (their tab closed or crashed), exactly once: the session's
  *   registry entry is removed in the same write that publishes the changes.
  */
 import * as store from "./global_store.js";
+import { Batch, LOCK_TIMEOUT_MS, hold, randomId } from "./global_lock.js";
+import { sessionMethods } from "./global_sessions.js";
 import { notice, now } from "./protocol.js";
 
 const SWEEP_MS = 1000;
 const MAX_BATCH = 32;
 const MAX_BATCH_MS = 20;
-// A tab that holds the write lock longer than this (hung handler, frozen or
-// dead worker) has the lock taken from it; its late commit is then rejected
-// by the compare-and-set on the stored head (js/global_store.js).
-export const LOCK_TIMEOUT_MS = globalThis.LITEBLOCKS_LOCK_TIMEOUT_MS || 3000;
 const PEER_WAIT_MS = 1000;
-
-function randomId() {
-  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-/** Requests a lock held until the returned release() is called; resolves once granted. */
-function hold(name, timeoutMs = 0, onSteal = null) {
-  return new Promise((granted, failed) => {
-    let release;
-    const held = new Promise((r) => { release = r; });
-    const grant = () => { granted(release); return held; };
-    if (!timeoutMs) {
-      navigator.locks.request(name, grant).catch(() => {});
-      return;
-    }
-    navigator.locks.request(name, { signal: AbortSignal.timeout(timeoutMs) }, grant).catch((err) => {
-      if (err?.name !== "TimeoutError" && err?.name !== "AbortError") {
-        failed(err);
-        return;
-      }
-      onSteal?.();
-      // The holder is hung or dead: take the lock over. Its own request's
-      // promise rejects; its commit, if it ever comes, fails the head check.
-      navigator.locks.request(name, { steal: true }, grant).catch(() => {});
-    });
-  });
-}
 
 export class ConflictError extends Error {}
 
@@ -88,8 +60,7 @@ export class GlobalSync {
     this.enabled = true;
     this.channel = new BroadcastChannel(this.prefix);
     this.channel.onmessage = (e) => this.onMessage(e.data);
-    const release = await hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
-      () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
+    const release = await this.writeLock();
     try {
       const alive = await this.othersAlive();
       // Alone, the app starts from its module's values (as a restarted server would).
@@ -100,7 +71,7 @@ export class GlobalSync {
         const peer = await this.askPeers();
         if (peer && this.tryLoad(peer)) {
           rec = peer;
-          await store.writeState(this.ns, { epoch: peer.epoch, head: peer.head, vars: peer.vars });
+          await this.writeSnapshot();
           this.log("warn", "LiteBlocks: the stored global state was missing or damaged; restored it from another tab");
         }
       }
@@ -123,14 +94,24 @@ export class GlobalSync {
     });
   }
 
+  writeLock() {
+    return hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
+      () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
+  }
+
   async othersAlive() {
     const { held } = await navigator.locks.query();
     return held.some((l) => l.name.startsWith(`${this.prefix}:tab:`));
   }
 
   load(rec) {
+    if (rec.keep) { // only the variables that changed since this tab's head
+      if (!Array.isArray(rec.keep)) throw new Error("bad name list");
+      this.py.bridge.load_changed(this.appId, rec.head, JSON.stringify(rec.keep), rec.vars);
+    } else {
+      this.py.bridge.load(this.appId, rec.head, rec.vars);
+    }
     this.epoch = rec.epoch;
-    this.py.bridge.load(this.appId, rec.head, rec.vars);
   }
 
   /** Loads a stored record; false (with a console warning) when it is damaged. */
@@ -148,11 +129,15 @@ export class GlobalSync {
     }
   }
 
-  async writeSnapshot(sessions = {}, expect = null) {
-    const head = this.py.bridge.head(this.appId);
-    await store.writeState(this.ns, { epoch: this.epoch, head, vars: this.py.bridge.snapshot_text(this.appId) },
-      sessions, expect);
-    return head;
+  /** [[name, JSON text]] of committed values (all of them by default). */
+  texts(names = JSON.parse(this.py.bridge.shared_names(this.appId))) {
+    return names.map((n) => [n, this.py.bridge.committed_text(this.appId, n)]).filter(([, t]) => typeof t === "string");
+  }
+
+  /** Writes every committed value (a fresh epoch, or rebuilding lost data). */
+  async writeSnapshot(sessions = {}) {
+    await store.commit(this.ns, { epoch: this.epoch, head: this.py.bridge.head(this.appId), full: true,
+      all: () => this.texts() }, sessions);
   }
 
   /** Asks the app's other tabs over the BroadcastChannel for their committed values. */
@@ -172,15 +157,16 @@ export class GlobalSync {
     const head = await store.readHead(this.ns);
     const mine = this.py.bridge.head(this.appId);
     if (store.wellFormed(head) && (head.epoch !== this.epoch || head.head > mine)) {
-      const rec = await store.readState(this.ns);
+      const rec = await store.readState(this.ns, { since: mine, epoch: this.epoch });
       if (this.tryLoad(rec)) return;
-    } else if (store.wellFormed(head)) {
+    } else if (store.wellFormed(head) && head.head === mine) {
       return;
-    } else if (head !== undefined) {
+    } else if (head !== undefined && !store.wellFormed(head)) {
       this.log("warn", "LiteBlocks: discarded a stored global-state head of the wrong shape");
     }
-    // Record missing (site data cleared, storage evicted) or damaged: this
-    // tab is live and up to date as far as it knows, so it writes its values back.
+    // Record missing (site data cleared, storage evicted), damaged, or behind
+    // this tab (rewritten by a tab that had missed changes): this tab is live
+    // and up to date as far as it knows, so it writes all its values back.
     await this.writeSnapshot();
     this.log("warn", "LiteBlocks: the stored global state was missing or damaged; rewrote it from this tab");
   }
@@ -188,10 +174,27 @@ export class GlobalSync {
   /**
    * Runs `fn` (a Python entry point, called from the serial queue) as one
    * atomic step for shared variables; `sessions` changes the registry with it.
+   * `eventJson` (a front-end event) lets an event that can reach no shared
+   * variable skip the lock. Returns the result, or a Later when the batch is
+   * still open: the event is answered only once its changes are committed.
    */
-  async runEvent(fn, sessions = {}) {
+  async runEvent(fn, sessions = {}, eventJson = null) {
     if (!this.enabled) return fn();
-    if (!this.batch) await this.openBatch();
+    if (eventJson !== null) {
+      const names = JSON.parse(this.py.bridge.scope(this.appId, eventJson));
+      if (Array.isArray(names) && !names.length) {
+        await this.flush().catch(() => {}); // a long lock-free event must not keep other tabs waiting
+        return fn();
+      }
+    }
+    if (!this.batch) {
+      try {
+        await this.openBatch();
+      } catch (err) {
+        if (eventJson !== null) this.py.bridge.scope(this.appId, ""); // the event will not run
+        throw err;
+      }
+    }
     const batch = this.batch;
     let result;
     try {
@@ -202,21 +205,25 @@ export class GlobalSync {
       throw err;
     }
     // Keep the lock for the app's requests already queued here, up to a cap, then publish.
-    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS || !this.hasQueued()
-      || now() - batch.started > LOCK_TIMEOUT_MS / 2) await this.flush();
-    return result;
+    if (++batch.count >= MAX_BATCH || now() - batch.started > MAX_BATCH_MS || !this.hasQueued()) {
+      await this.flush();
+      return result;
+    }
+    // Once the batch holds a change, answers wait for its commit: if a later,
+    // long event of the batch has it rejected, nothing already answered is lost.
+    return batch.answer(result);
   }
 
   async openBatch() {
-    const release = await hold(`${this.prefix}:write`, LOCK_TIMEOUT_MS,
-      () => this.log("warn", "LiteBlocks: another tab of this app held the global lock too long; took it over"));
-    this.batch = { release, changes: [], put: new Map(), remove: new Set(), count: 0, started: now() };
+    const release = await this.writeLock();
+    const batch = this.batch = new Batch(release, now());
     try {
       await this.catchUp();
-      this.batch.base = { epoch: this.epoch, head: this.py.bridge.head(this.appId) };
+      batch.base = { epoch: this.epoch, head: this.py.bridge.head(this.appId) };
     } catch (err) {
       this.batch = null;
       release();
+      batch.reject(err);
       throw err;
     }
   }
@@ -226,61 +233,60 @@ export class GlobalSync {
     const out = this.py.bridge.take_changes(this.appId);
     const parsed = out ? JSON.parse(out) : null;
     if (parsed) this.warn(parsed.warnings);
-    if (parsed?.changes) {
-      const seq = this.py.bridge.head(this.appId) + 1;
-      this.py.bridge.sent(this.appId, seq);
-      batch.changes.push({ seq, changes: parsed.changes });
-    }
-    if (sessions.put) batch.put.set(sessions.put.hash, sessions.put);
-    if (sessions.remove) {
-      batch.put.delete(sessions.remove);
-      batch.remove.add(sessions.remove);
-    }
+    const seq = this.py.bridge.head(this.appId) + 1;
+    if (parsed?.changes) this.py.bridge.sent(this.appId, seq);
+    batch.add(seq, parsed?.changes, sessions);
   }
 
-  /** Stores the batch in IndexedDB, then broadcasts it, then lets go of the lock. */
+  /**
+   * Stores the batch in IndexedDB (only the variables it changed), then
+   * broadcasts it, then lets go of the lock; settles `batch.committed`.
+   */
   async flush() {
     const batch = this.batch;
     if (!batch) return;
     this.batch = null;
     try {
-      const sessions = { put: [...batch.put.values()], remove: [...batch.remove] };
-      if (batch.changes.length) {
-        try {
-          await this.writeSnapshot(sessions, batch.base);
-        } catch (err) {
-          if (!(err instanceof store.CommitConflict)) throw err;
-          // Another tab took the lock from this one (it ran too long) and
-          // committed meanwhile: this tab's changes are dropped, its values
-          // replaced by the stored ones, and the event fails visibly.
-          this.py.bridge.discard(this.appId);
-          await this.resync(true);
-          throw new ConflictError("This event ran too long and another tab of the app changed the shared "
-            + "(global) values meanwhile, so its changes to them were discarded. Please try again.");
-        }
-        const sets = batch.changes.map(({ seq, changes }) => [seq, changes]);
-        this.channel.postMessage({ v: 1, kind: "changes", ns: this.ns, epoch: this.epoch, sets, sentAt: now() });
-      } else if (sessions.put.length || sessions.remove.length) {
-        await store.writeState(this.ns, {}, sessions);
-      }
+      await this.store(batch);
+      batch.resolve();
+    } catch (err) {
+      batch.reject(err);
+      throw err;
     } finally {
-      batch.closed = true;
       batch.release();
     }
   }
 
-  /** Whether the session still owes its unload (pending batch changes count). */
-  async registered(hash) {
-    if (this.batch?.remove.has(hash)) return false;
-    if (this.batch?.put.has(hash)) return true;
-    return store.hasSession(this.ns, hash);
+  async store(batch) {
+    const sessions = batch.registry();
+    if (!batch.changes.length) {
+      if (sessions.put.length || sessions.remove.length) await store.commit(this.ns, {}, sessions);
+      return;
+    }
+    const { set, del } = batch.touched();
+    const head = batch.changes[batch.changes.length - 1].seq;
+    try {
+      await store.commit(this.ns, { epoch: this.epoch, head, set: this.texts(set), del, all: () => this.texts() },
+        sessions, batch.base);
+    } catch (err) {
+      if (!(err instanceof store.CommitConflict)) throw err;
+      // Another tab took the lock from this one (an event ran too long) and
+      // committed meanwhile: the batch's changes are dropped, its values
+      // replaced by the stored ones, and its events fail visibly.
+      this.py.bridge.discard(this.appId);
+      await this.resync({ since: batch.base.head, extra: [...set, ...del] });
+      throw new ConflictError("An event ran too long and another tab of the app changed the shared "
+        + "(global) values meanwhile, so this event's changes to them were discarded. Please try again.");
+    }
+    const sets = batch.changes.map(({ seq, changes }) => [seq, changes]);
+    this.channel.postMessage({ v: 1, kind: "changes", ns: this.ns, epoch: this.epoch, sets, sentAt: now() });
   }
 
   onMessage(msg) {
     const valid = msg && typeof msg === "object" && msg.v === 1 && msg.ns === this.ns;
     if (valid && msg.kind === "want-state") {
       if (this.epoch) this.serial(async () => this.channel.postMessage({ v: 1, kind: "state", ns: this.ns,
-        epoch: this.epoch, ...(({ head, vars }) => ({ head, vars: JSON.stringify(vars) }))(JSON.parse(this.py.bridge.snapshot(this.appId))) }));
+        epoch: this.epoch, head: this.py.bridge.head(this.appId), vars: this.py.bridge.snapshot_text(this.appId) }));
       return;
     }
     if (valid && msg.kind === "state") {
@@ -328,52 +334,16 @@ export class GlobalSync {
     }
   }
 
-  /** Reloads the whole record from IndexedDB (after a gap or a bad message). */
-  async resync(force = false) {
-    const rec = await store.readState(this.ns);
-    if (store.wellFormed(rec, true) && (force || rec.epoch !== this.epoch || rec.head > this.py.bridge.head(this.appId))) {
+  /**
+   * Reloads from IndexedDB after a gap or a bad message (the variables changed
+   * since this tab's head), or after a rejected commit (`since` the base it
+   * started from, plus the variables it had changed: `extra`).
+   */
+  async resync({ since = this.py.bridge.head(this.appId), extra = null } = {}) {
+    const rec = await store.readState(this.ns, { since, epoch: this.epoch, extra: extra || [] });
+    if (store.wellFormed(rec, true) && (extra || rec.epoch !== this.epoch || rec.head > this.py.bridge.head(this.appId))) {
       this.tryLoad(rec);
     }
-  }
-
-  /** A page session starts: hold its lock, register it, run load events atomically. */
-  async startSession(hash, request, fn) {
-    if (!this.enabled) return fn();
-    this.sessions.set(hash, await hold(`${this.prefix}:session:${hash}`));
-    return this.runEvent(fn, { put: { hash, request } });
-  }
-
-  /** A page session ends here: its unload runs once, unless the leader already ran it. */
-  async endSession(hash, fn) {
-    if (!this.enabled) return fn();
-    if (!this.batch) await this.openBatch();
-    const result = await this.registered(hash) ? await this.runEvent(fn, { remove: hash }) : null;
-    await this.flush();
-    this.sessions.get(hash)?.();
-    this.sessions.delete(hash);
-    if (!this.sessions.size) { // the page is going: a tab opened next must not wait for us
-      this.releaseTab?.();
-      this.releaseTab = null;
-    }
-    this.channel.postMessage({ v: 1, kind: "bye", ns: this.ns });
-    return result;
-  }
-
-  /** Leader only: run demo.unload for sessions whose tab has gone. */
-  sweep() {
-    return this.serial(async () => {
-      const [entries, { held }] = await Promise.all([store.readSessions(this.ns), navigator.locks.query()]);
-      const alive = new Set(held.map((l) => l.name));
-      for (const entry of entries) {
-        if (alive.has(`${this.prefix}:session:${entry.hash}`) || this.sessions.has(entry.hash)) continue;
-        if (!this.batch) await this.openBatch();
-        if (!await this.registered(entry.hash)) continue;
-        const out = await this.runEvent(async () => JSON.parse(
-          await this.py.runtime.run_unload(this.appId, entry.hash, JSON.stringify(entry.request))), { remove: entry.hash });
-        for (const e of out.errors || []) this.log("error", `LiteBlocks: unload handler failed: ${e.message}`);
-      }
-      await this.flush();
-    }).catch((err) => this.log("error", `LiteBlocks: session sweep failed: ${err}`));
   }
 
   warn(messages) {
@@ -392,3 +362,5 @@ export class GlobalSync {
     this.py.bridge.detach(this.appId);
   }
 }
+
+Object.assign(GlobalSync.prototype, sessionMethods);

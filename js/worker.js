@@ -9,6 +9,7 @@
 import * as protocol from "./protocol.js";
 import { bootPython } from "./boot.js";
 import { GlobalSync } from "./global_sync.js";
+import { Later } from "./global_lock.js";
 import { installRequirements } from "./requirements.js";
 import { writeUploads, attachFileBytes } from "./worker_files.js";
 
@@ -89,8 +90,9 @@ const handlers = {
   },
   async event(py, msg) {
     keepStates(msg.appId, msg.sessionHash);
+    const event = JSON.stringify(msg.event);
     return syncs.get(msg.appId).runEvent(async () => JSON.parse(
-      await py.runtime.dispatch(msg.appId, msg.sessionHash, JSON.stringify(msg.event))));
+      await py.runtime.dispatch(msg.appId, msg.sessionHash, event)), {}, event);
   },
   async "end-session"(py, msg) {
     keptStates.delete(`${msg.appId}\n${msg.sessionHash}`);
@@ -125,12 +127,9 @@ async function g6Submit(py, msg) {
     post({ type: protocol.G6.STATUS, id, stage: "complete" });
     return;
   }
-  try {
-    const sync = syncs.get(msg.appId);
-    if (!sync) throw new Error(`No app "${msg.appId}" is loaded.`);
-    const result = await sync.runEvent(async () => JSON.parse(await py.runtime.process_api(
-      msg.appId, msg.session, msg.fn_index, JSON.stringify(msg.data ?? []),
-      JSON.stringify(msg.event_data ?? null), emit)));
+  const fail = (err) => post({ type: protocol.G6.STATUS, id, stage: "error", message: protocol.toErrorInfo(err).message,
+                                visible: true, duration: null });
+  const answer = (result) => {
     logs(result.log);
     if (result.error) {
       post({ type: protocol.G6.STATUS, id, stage: "error", message: result.error.message, visible: true,
@@ -140,9 +139,18 @@ async function g6Submit(py, msg) {
     if (result.data) post({ type: protocol.G6.DATA, id, data: result.data }, attachFileBytes(py.pyodide, result.data));
     post({ type: protocol.G6.STATUS, id, stage: "complete", changed_state_ids: result.changed,
            browser_state: result.browser_state });
+  };
+  try {
+    const sync = syncs.get(msg.appId);
+    if (!sync) throw new Error(`No app "${msg.appId}" is loaded.`);
+    const out = await sync.runEvent(async () => JSON.parse(await py.runtime.process_api(
+      msg.appId, msg.session, msg.fn_index, JSON.stringify(msg.data ?? []),
+      JSON.stringify(msg.event_data ?? null), emit)), {}, JSON.stringify({ fn_index: msg.fn_index }));
+    // A Later is answered once the batch's global changes are committed, without holding up the queue.
+    if (out instanceof Later) out.promise.then(answer, fail);
+    else answer(out);
   } catch (err) {
-    post({ type: protocol.G6.STATUS, id, stage: "error", message: protocol.toErrorInfo(err).message,
-           visible: true, duration: null });
+    fail(err);
   } finally {
     cancelled.delete(id);
   }
@@ -180,10 +188,14 @@ self.onmessage = (e) => {
     try {
       const py = await booted;
       if (msg.type !== "load-app" && !syncs.has(msg.appId)) throw new Error(`No app "${msg.appId}" is loaded.`);
-      const result = await handlers[msg.type](py, msg);
-      const transfer = result?.transfer;
-      if (transfer) delete result.transfer;
-      post(protocol.reply(msg.id, result), transfer);
+      const out = await handlers[msg.type](py, msg);
+      if (out instanceof Later) { // answered once its global changes are committed, without holding up the queue
+        out.promise.then((value) => post(protocol.reply(msg.id, value)), (err) => post(protocol.replyError(msg.id, err)));
+      } else {
+        const transfer = out?.transfer;
+        if (transfer) delete out.transfer;
+        post(protocol.reply(msg.id, out), transfer);
+      }
     } catch (err) {
       post(protocol.replyError(msg.id, err));
     }

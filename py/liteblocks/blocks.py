@@ -203,5 +203,11 @@ class Blocks(base.BlockContext):
             )
         ]
 
+    def deps_for_trigger(self, target: int | None, event: str) -> list[BlockFunction]:
+        """Handlers a front-end event starts (load/unload sent with the Blocks as target)."""
+        if event in ("load", "unload") and isinstance(self.blocks.get(target), Blocks):
+            return self.deps_for_event(event)
+        return self.deps_for(target, event)
+
     def has_listener(self, target: int, event: str) -> bool:
         return any((target, event) in d.targets for d in self.fns)

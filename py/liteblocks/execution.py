@@ -64,6 +64,7 @@ class EventRun:
         self.info: list[dict] = []
         self.ok = True
         self.after_handler = None  # optional callable(ok) run after each handler
+        self.check = None  # optional callable run once a handler returned; raising fails it
         session.browser_state_written = {}
 
     # -- result ---------------------------------------------------------
@@ -163,6 +164,8 @@ class EventRun:
                     writes = []
                 else:
                     writes = processing.plan_outputs(dep, await resolve(result), session)
+            if self.check is not None:
+                self.check()
         except (KeyboardInterrupt, SystemExit) as exc:
             # App code asking to quit must fail this event only, not the worker.
             self.ok = False

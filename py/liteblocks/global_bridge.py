@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import sys
 
-from .global_codec import CodecError
-from .shared_globals import ChangeLog, SharedGlobals
+from . import errors
+from .global_codec import CodecError, loads
+from .global_reach import event_scope
+from .shared_globals import ChangeLog, SharedGlobals, UnshareableGlobals
 
 
 class Tracker:
@@ -24,6 +26,10 @@ class Tracker:
         self.shared = SharedGlobals(module_dict, warn=self.warnings.append)
         self.log = ChangeLog(self.shared)
         self.pending: dict = {"set": {}, "del": []}
+        self.next_scope: set | None = None  # set by scope() for the event about to run
+        self.scope: set | None = None       # names the running event can reach (None: all)
+        self.checked = False                # check_handler already committed this handler
+        self.dropped: tuple = ()            # new names whose unshareable value is undone
 
     def merge(self, changes: dict) -> None:
         for name, value in changes["set"].items():
@@ -43,8 +49,24 @@ class _Hook:
     """Registered in runtime.event_hooks: sees every handler's outcome."""
 
     @staticmethod
+    def before_event(app_id: str, session_hash: str) -> None:
+        tracker = _trackers.get(app_id)
+        if tracker is not None:
+            tracker.scope, tracker.next_scope = tracker.next_scope, None
+
+    @staticmethod
+    def check_handler(app_id: str, session_hash: str) -> None:
+        check_handler(app_id)
+
+    @staticmethod
     def after_handler(app_id: str, session_hash: str, ok: bool) -> None:
         handler_finished(app_id, ok)
+
+    @staticmethod
+    def after_event(app_id: str, session_hash: str, ok: bool) -> None:
+        tracker = _trackers.get(app_id)
+        if tracker is not None:
+            tracker.scope = None
 
 
 def _register_hook() -> None:
@@ -69,15 +91,65 @@ def detach(app_id: str) -> None:
     _trackers.pop(app_id, None)
 
 
+def _scoped_deps(blocks, event_json: str, protocol) -> list:
+    """The dependencies an event runs: one (``{"fn_index": n}``, Gradio's frontend asks for one at
+    a time) or those of a (target, event) trigger (the classic renderer)."""
+    data = json.loads(event_json)
+    if isinstance(data, dict) and "fn_index" in data:
+        return [blocks.fns[int(data["fn_index"])]]
+    target, event, _, _ = protocol.decode_event(event_json)
+    return blocks.deps_for_trigger(target, event)
+
+
+def scope(app_id: str, event_json: str) -> str:
+    """JSON list of the shared variables (and globals it may create) the event's
+    handlers can reach, or null when unsure; the event then checks only those.
+    An empty list means the event needs no lock (js/global_sync.js)."""
+    from . import protocol, runtime
+    tracker, app = _trackers.get(app_id), runtime.get_app(app_id)
+    if tracker is None or app is None or not event_json:   # "": forget it, the event did not run
+        if tracker is not None:
+            tracker.next_scope = None
+        return "null"
+    shared = tracker.shared
+    try:
+        deps = _scoped_deps(app.blocks, event_json, protocol)
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError):   # dispatch reports it; be unsure meanwhile
+        names = None
+    else:
+        names = event_scope(app.blocks, shared.module, deps, set(shared.text_names()))
+    if names is not None:
+        names = {n for n in names if n not in shared.local}
+    tracker.next_scope = names
+    return json.dumps(None if names is None else sorted(names))
+
+
+def check_handler(app_id: str) -> None:
+    """Before a handler's outputs are stored: commit its changes, or fail it
+    (gr.Error naming the variables) when it left a shared variable holding a
+    value that cannot be shared; after_handler then rolls its changes back."""
+    tracker = _trackers.get(app_id)
+    if tracker is None:
+        return
+    try:
+        tracker.merge(tracker.shared.commit_diff(tracker.scope, strict=True))
+    except UnshareableGlobals as exc:
+        tracker.dropped = tuple(exc.problems)
+        print(f"LiteBlocks: {exc}", file=sys.stderr)
+        raise errors.Error(str(exc), title="Global variable not shareable", print_exception=False) from None
+    tracker.checked = True
+
+
 def handler_finished(app_id: str, ok: bool) -> None:
     """Commit (ok) or roll back (raised) what one handler did to shared variables."""
     tracker = _trackers.get(app_id)
     if tracker is None:
         return
-    if ok:
-        tracker.merge(tracker.shared.commit_diff())
-    else:
-        tracker.shared.rollback()
+    if ok and not tracker.checked:
+        tracker.merge(tracker.shared.commit_diff(tracker.scope))
+    elif not ok:
+        tracker.shared.rollback(tracker.scope, tracker.dropped)
+    tracker.checked, tracker.dropped = False, ()
 
 
 def take_changes(app_id: str) -> str:
@@ -134,15 +206,35 @@ def snapshot(app_id: str) -> str:
 
 
 def snapshot_text(app_id: str) -> str:
-    """The committed shared values as JSON text (what the store keeps), built without re-encoding."""
+    """The committed shared values as JSON text, built without re-encoding."""
     return _trackers[app_id].shared.snapshot_text()
+
+
+def shared_names(app_id: str) -> str:
+    """JSON list of the names of the committed shared variables."""
+    return json.dumps(_trackers[app_id].shared.text_names())
+
+
+def committed_text(app_id: str, name: str) -> str | None:
+    """One variable's committed value as JSON text (the store keeps one record per name)."""
+    return _trackers[app_id].shared.text(name)
 
 
 def load(app_id: str, head: int, vars_json: str) -> None:
     """Replaces every shared variable with a snapshot taken at `head`."""
+    _trackers[app_id].log.load(head, vars_json)
+
+
+def load_changed(app_id: str, head: int, names_json: str, vars_json: str) -> None:
+    """Catches up to `head` from the store: `vars_json` holds the variables that
+    changed since this tab's head, `names_json` every stored name (others are deleted)."""
     tracker = _trackers[app_id]
-    tracker.log.load(head, vars_json)
-    tracker.shared.commit()
+    names = json.loads(names_json)
+    if not isinstance(names, list):
+        raise CodecError("names must be a list")
+    keep = set(names)
+    changes = {"set": loads(vars_json), "del": [n for n in tracker.shared.text_names() if n not in keep]}
+    tracker.log.jump(head, changes)
 
 
 def discard(app_id: str) -> None:

@@ -6,9 +6,10 @@ apps never see each other's sessions), runs app sources as fresh modules, and
 turns every call into RESULT / CONFIG / ERROR JSON via ``protocol.py``.
 
 Hooks: ``event_hooks`` holds objects with optional methods
-``before_event(app_id, session_hash)``, ``after_handler(app_id, session_hash,
-ok)`` (after each single handler run) and ``after_event(app_id, session_hash,
-ok)`` (ok = no handler failed); start_session / dispatch / end_session call
+``before_event(app_id, session_hash)``, ``check_handler(app_id, session_hash)``
+(after a handler returned, before its outputs are stored; raising fails the
+handler), ``after_handler(app_id, session_hash, ok)`` (after each single
+handler run) and ``after_event(app_id, session_hash, ok)`` (ok = no handler failed); start_session / dispatch / end_session call
 them around running handlers (a module with such functions works too).
 """
 
@@ -220,10 +221,14 @@ def load_app(app_id: str, files_json: str, entrypoint: str = "app.py") -> str:
 
 
 # -- sessions and events ----------------------------------------------------------
-def _call_hooks(stage: str, *args: Any) -> None:
+def _call_hooks(stage: str, *args: Any, strict: bool = False) -> None:
+    """``strict``: the hook's exception propagates (check_handler fails the handler)."""
     for hook in list(event_hooks):
         method = getattr(hook, stage, None)
         if method is None:
+            continue
+        if strict:
+            method(*args)
             continue
         try:
             method(*args)
@@ -236,6 +241,7 @@ async def _run(app: App, session, deps: list, target: Any = None, payload: Any =
     _call_hooks("before_event", app.app_id, session.session_hash)
     run = EventRun(app.blocks, session)
     run.after_handler = lambda ok: _call_hooks("after_handler", app.app_id, session.session_hash, ok)
+    run.check = lambda: _call_hooks("check_handler", app.app_id, session.session_hash, strict=True)
     ok = False
     try:
         result = await run.run(deps, target, payload)
@@ -285,10 +291,7 @@ async def dispatch(app_id: str, session_hash: str, event_json: str) -> str:
         if block is not None and not block.stateful and block is not app.blocks:
             session.set_value(block_id, value)
     target_block = app.blocks.blocks.get(target) if target is not None else None
-    if event in ("load", "unload") and isinstance(target_block, blocks_mod.Blocks):
-        deps = app.blocks.deps_for_event(event)
-    else:
-        deps = app.blocks.deps_for(target, event)
+    deps = app.blocks.deps_for_trigger(target, event)
     return protocol.encode_result(await _run(app, session, deps, target_block, payload))
 
 

@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
@@ -55,3 +57,29 @@ def wait_ready(page, timeout: float = 60_000):
         "() => { const els = [...document.querySelectorAll('gradio-lite')];"
         " return els.length && els.every(e => e.dataset.ready !== undefined || e.querySelector('.lb-load-error')); }",
         timeout=timeout)
+
+
+# Global-state tests: an app whose buttons "+1" and "Read" show the shared count in "Count".
+IDLE = "() => !document.querySelector('.lb-mount[aria-busy]')"
+
+
+def read(page) -> str:
+    page.get_by_role("button", name="Read").click()
+    page.wait_for_function(IDLE)
+    return page.get_by_label("Count").input_value()
+
+
+def bump(page, expected: str) -> None:
+    page.get_by_role("button", name="+1").click()
+    expect(page.get_by_label("Count")).to_have_value(expected)
+
+
+# Everything the app tabs stored in IndexedDB (js/global_store.js).
+STORED = """async () => {
+  const db = await new Promise((ok, bad) => { const r = indexedDB.open('liteblocks-global');
+    r.onsuccess = () => ok(r.result); r.onerror = () => bad(r.error); });
+  const all = (s) => new Promise((ok) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => ok(r.result); });
+  const out = { heads: await all('heads'), vars: await all('vars'), state: await all('state') };
+  db.close();
+  return out;
+}"""

@@ -3,7 +3,7 @@ import time
 
 from playwright.sync_api import expect
 
-from browser_helpers import open_app
+from browser_helpers import IDLE, STORED, bump, open_app, read
 
 APP = """
 import time
@@ -37,38 +37,18 @@ with gr.Blocks() as demo:
 demo.launch()
 """
 
-IDLE = "() => !document.querySelector('.lb-mount[aria-busy]')"
-
-
-def read(page):
-    page.get_by_role("button", name="Read").click()
-    page.wait_for_function(IDLE)
-    return page.get_by_label("Count").input_value()
-
-
-def bump(page, expected):
-    page.get_by_role("button", name="+1").click()
-    expect(page.get_by_label("Count")).to_have_value(expected)
-
-
-STORED = """async () => {
-  const db = await new Promise((ok, bad) => { const r = indexedDB.open('liteblocks-global');
-    r.onsuccess = () => ok(r.result); r.onerror = () => bad(r.error); });
-  const all = (s) => new Promise((ok) => { const r = db.transaction(s).objectStore(s).getAll(); r.onsuccess = () => ok(r.result); });
-  const out = { heads: await all('heads'), state: await all('state') };
-  db.close();
-  return out;
-}"""
 
 CORRUPT = """async () => {
   const db = await new Promise((ok, bad) => { const r = indexedDB.open('liteblocks-global');
     r.onsuccess = () => ok(r.result); r.onerror = () => bad(r.error); });
-  const keys = await new Promise((ok) => { const r = db.transaction('heads').objectStore('heads').getAllKeys(); r.onsuccess = () => ok(r.result); });
-  const tx = db.transaction(['heads', 'state'], 'readwrite');
-  for (const k of keys) { tx.objectStore('heads').put({ epoch: 'x', head: 999 }, k); tx.objectStore('state').put({ junk: true }, k); }
+  const keys = (s) => new Promise((ok) => { const r = db.transaction(s).objectStore(s).getAllKeys(); r.onsuccess = () => ok(r.result); });
+  const heads = await keys('heads'), vars = await keys('vars');
+  const tx = db.transaction(['heads', 'vars', 'state'], 'readwrite');
+  for (const k of heads) { tx.objectStore('heads').put({ epoch: 'x', head: 999 }, k); tx.objectStore('state').put({ junk: true }, k); }
+  for (const k of vars) tx.objectStore('vars').put({ junk: true }, k);
   await new Promise((ok) => { tx.oncomplete = ok; });
   db.close();
-  return keys.length;
+  return heads.length;
 }"""
 
 DELETE = """() => new Promise((ok, bad) => { const r = indexedDB.deleteDatabase('liteblocks-global');
@@ -102,7 +82,8 @@ def test_deleted_database_is_rewritten_by_a_live_tab(context, lite_site):
     bump(b, "3")
     bump(a, "4")
     stored = a.evaluate(STORED)
-    assert len(stored["heads"]) == 1 and '"count"' in stored["state"][0]["vars"]
+    assert len(stored["heads"]) == 1 and list(stored["heads"][0]["names"]) == ["count"]
+    assert [v["text"] for v in stored["vars"]] == ["4"] and stored["state"] == []
     c = open_app(context, url)
     expect(c.get_by_label("Count")).to_have_value("4")
 

@@ -1,6 +1,7 @@
 """Event cost with a big untouched global (issue 12 point 6): click-to-DOM of a
 counter event in a tab of an app with and without a 20 MB global beside it
-(a second tab is open so the app's globals are synced). Target: with <= 1.5x without."""
+(a second tab is open so the app's globals are synced), the 20 MB global being a string
+or a list. Target: with <= 1.5x without."""
 from __future__ import annotations
 
 from . import Row, percentile
@@ -20,7 +21,7 @@ CLICK = """async () => {
 }"""
 
 
-def measure(lab, big: str, clicks: int = 15) -> float:
+def measure(lab, big: str, clicks: int = 40) -> float:
     ctx = lab.browser.new_context()
     try:
         url = lab.app_url(APP.format(big=big))
@@ -38,8 +39,11 @@ def measure(lab, big: str, clicks: int = 15) -> float:
 def run(lab) -> list[Row]:
     small = measure(lab, "")
     big = measure(lab, 'big = "x" * 20_000_000')
+    # A mutable container is not cached like a string: only the handler's reach keeps it out of the scan.
+    big_list = measure(lab, 'big = ["x" * 100 for _ in range(200_000)]')
     return [
         Row("global: +1 click-to-DOM p50, no big global", small, "ms"),
         Row("global: +1 click-to-DOM p50, 20 MB global untouched", big, "ms", "target <= 1.5x"),
         Row("global: ratio with / without 20 MB global", big / small, "x", "target <= 1.5"),
+        Row("global: +1 click-to-DOM p50, 20 MB list global untouched", big_list, "ms"),
     ]
