@@ -30,6 +30,7 @@ from .events import Dependency, on
 from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
 from .processing import skip, update
+from .renderable import render
 from .request import EventData, KeyUpData, Progress, Request, SelectData
 from .state import BrowserState, State
 from .timer import Timer
@@ -78,6 +79,7 @@ __all__ = [
     "Timer",
     "Warning",
     "on",
+    "render",
     "skip",
     "themes",
     "update",

@@ -47,6 +47,8 @@ class BlockFunction:
         self.postprocess = postprocess
         self.name = getattr(fn, "__name__", "fn") if fn is not None else "None"
         self.options: dict = {}
+        self.renderable = None  # the gr.render this handler redraws (renderable.Renderable)
+        self.rendered_in = None  # the gr.render whose function defined this handler
 
     def __repr__(self) -> str:
         return f"<BlockFunction {self.index} {self.name} targets={self.targets}>"
@@ -79,6 +81,9 @@ def _register(
     postprocess: bool = True,
     options: dict | None = None,
 ) -> "Dependency":
+    render = base.active_render()
+    if render is not None:  # inside a gr.render function: the handler belongs to this render
+        root = render
     if root is None:
         raise AttributeError("Event listeners must be set up inside a `with gr.Blocks():` context.")
     in_blocks, as_dict = _as_block_list(inputs)
@@ -89,7 +94,7 @@ def _register(
         if b._id is None:
             b.render()
     dep = BlockFunction(
-        len(root.fns),
+        root._next_fn_index(),
         fn,
         in_blocks,
         out_blocks,
@@ -102,7 +107,7 @@ def _register(
         postprocess=postprocess,
     )
     dep.options = dict(options or {})  # listener keywords (queue=, js=, ...) for the Gradio 6 config
-    root.fns.append(dep)
+    root._add_fn(dep)
     return Dependency(root, dep, fn)
 
 
