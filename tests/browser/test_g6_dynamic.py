@@ -1,0 +1,93 @@
+"""Dynamic UIs on Gradio 6's own frontend (renderer="gradio"), driven as a user would (issue 13.1):
+gr.render redrawing on its input with key= keeping what was typed and a button defined inside the
+render, a Timer and a value callable with every= updating by themselves, a value callable with
+inputs=, and gr.Examples filling the inputs (and running fn with run_on_click)."""
+import re
+
+from playwright.sync_api import expect
+
+from browser_helpers import open_app
+
+GRADIO = 'renderer="gradio"'
+
+RENDER = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    count = gr.Number(2, label="How many", precision=0)
+
+    @gr.render(inputs=count)
+    def draw(n):
+        boxes = [gr.Textbox(label=f"Box {i}", key=f"box-{i}") for i in range(int(n or 0))]
+        joined = gr.Textbox(label="Joined", key="joined")
+        gr.Button("Join").click(lambda *parts: "+".join(parts), boxes, joined)
+"""
+
+
+def field(page, label):
+    return page.get_by_label(label, exact=True)
+
+
+def test_render_redraws_keeps_keyed_values_and_runs_its_button(context, lite_site):
+    page = open_app(context, lite_site.app_url(RENDER, GRADIO))
+    expect(field(page, "Box 1")).to_be_visible(timeout=10_000)
+    expect(field(page, "Box 2")).to_have_count(0)
+    field(page, "Box 0").fill("ada")
+    field(page, "Box 1").fill("bob")
+    field(page, "How many").fill("3")
+    field(page, "How many").press("Enter")
+    expect(field(page, "Box 2")).to_be_visible(timeout=10_000)
+    expect(field(page, "Box 0")).to_have_value("ada")  # key= kept what was typed
+    field(page, "Box 2").fill("cy")
+    page.get_by_role("button", name="Join").click()
+    expect(field(page, "Joined")).to_have_value("ada+bob+cy")
+    field(page, "How many").fill("1")
+    field(page, "How many").press("Enter")
+    expect(field(page, "Box 1")).to_have_count(0, timeout=10_000)
+    page.get_by_role("button", name="Join").click()  # the new render's handler, with one input
+    expect(field(page, "Joined")).to_have_value("ada")
+
+
+TIMED = """
+import itertools
+import gradio as gr
+
+ticks = itertools.count(1)
+beats = itertools.count(1)
+
+with gr.Blocks() as demo:
+    name = gr.Textbox("Ada", label="Name")
+    greeting = gr.Textbox(lambda s: f"Hello {s}", inputs=[name], label="Greeting")
+    beat = gr.Textbox(lambda: f"beat {next(beats)}", every=0.5, label="Beat")
+    timer = gr.Timer(0.5)
+    clock = gr.Textbox(label="Clock")
+    timer.tick(lambda: f"tick {next(ticks)}", None, clock)
+    gr.Button("Pause").click(lambda: gr.Timer(active=False), None, timer)
+"""
+
+
+def _changes_by_itself(page, label, pattern):
+    box = field(page, label)
+    expect(box).to_have_value(re.compile(pattern), timeout=10_000)
+    first = box.input_value()
+    expect(box).not_to_have_value(first, timeout=5_000)
+    expect(box).to_have_value(re.compile(pattern))
+
+
+def test_timer_and_every_update_by_themselves(context, lite_site):
+    page = open_app(context, lite_site.app_url(TIMED, GRADIO))
+    _changes_by_itself(page, "Clock", r"^tick \d+$")
+    _changes_by_itself(page, "Beat", r"^beat \d+$")
+    page.get_by_role("button", name="Pause").click()
+    page.wait_for_timeout(1200)
+    paused = field(page, "Clock").input_value()
+    page.wait_for_timeout(1200)
+    assert field(page, "Clock").input_value() == paused
+    _changes_by_itself(page, "Beat", r"^beat \d+$")  # its own timer still runs
+
+
+def test_value_callable_gets_its_inputs(context, lite_site):
+    page = open_app(context, lite_site.app_url(TIMED, GRADIO))
+    expect(field(page, "Greeting")).to_have_value("Hello Ada", timeout=10_000)
+    field(page, "Name").fill("Bob")
+    expect(field(page, "Greeting")).to_have_value("Hello Bob")
