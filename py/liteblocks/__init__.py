@@ -25,7 +25,9 @@ from .components import (
     Slider,
     Textbox,
 )
+from .dataset import Dataset
 from .errors import Error, Info, Warning
+from .examples import Examples
 from .events import Dependency, on
 from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
@@ -52,9 +54,11 @@ __all__ = [
     "Column",
     "Component",
     "Dependency",
+    "Dataset",
     "Dropdown",
     "Error",
     "EventData",
+    "Examples",
     "Group",
     "HTML",
     "Info",

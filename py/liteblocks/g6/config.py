@@ -55,6 +55,8 @@ def component_props(block: base.Block) -> dict:
             props[k] = v
     if getattr(block, "key", None) is not None:
         props["key"] = block.key
+    if hasattr(block, "g6_props"):
+        props.update(block.g6_props())
     if block.TYPE == "browserstate":
         props["default_value"] = block.default_value
         props["storage_key"] = block.storage_key or _random_key(block, "storage_key")
