@@ -12,7 +12,7 @@ export const COMPONENTS = {
   html: "@gradio/html", chatbot: "@gradio/chatbot",
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
-  colorpicker: ours("colorpicker"), datetime: ours("datetime"),
+  colorpicker: ours("colorpicker"), datetime: ours("datetime"), dataset: ours("dataset"),
   // non-visual: they draw nothing (see js/components/state, timer)
   state: ours("state"), browserstate: ours("state"), timer: ours("timer"),
 };

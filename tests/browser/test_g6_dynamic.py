@@ -91,3 +91,47 @@ def test_value_callable_gets_its_inputs(context, lite_site):
     expect(field(page, "Greeting")).to_have_value("Hello Ada", timeout=10_000)
     field(page, "Name").fill("Bob")
     expect(field(page, "Greeting")).to_have_value("Hello Bob")
+
+
+EXAMPLES = """
+import gradio as gr
+
+def greet(name, times):
+    return f"Hello {name} x{times}"
+
+with gr.Blocks() as demo:
+    name = gr.Textbox(label="Name")
+    times = gr.Number(1, label="Times")
+    out = gr.Textbox(label="Out")
+    gr.Examples([["Ada", 2], ["Bob", 3]], [name, times], label="Fill only")
+    gr.Examples([["Cy", 4]], [name, times], out, fn=greet, run_on_click=True, cache_examples=False,
+                label="Fill and run")
+"""
+
+
+def test_examples_fill_inputs_and_run_on_click(context, lite_site):
+    page = open_app(context, lite_site.app_url(EXAMPLES, GRADIO))
+    fill = page.get_by_role("region", name="Fill only")
+    fill.get_by_role("button", name="Bob").click()
+    expect(field(page, "Name")).to_have_value("Bob", timeout=10_000)
+    expect(field(page, "Times")).to_have_value("3")
+    assert field(page, "Out").input_value() == ""
+    page.get_by_role("region", name="Fill and run").get_by_role("button", name="Cy").click()
+    expect(field(page, "Name")).to_have_value("Cy")
+    expect(field(page, "Out")).to_have_value("Hello Cy x4")
+
+
+INTERFACE = """
+import gradio as gr
+
+demo = gr.Interface(lambda text: text[::-1], gr.Textbox(label="Text"), gr.Textbox(label="Reversed"),
+                    examples=["stressed", "drawer"])
+"""
+
+
+def test_interface_examples_fill_the_input(context, lite_site):
+    page = open_app(context, lite_site.app_url(INTERFACE, GRADIO))
+    page.get_by_role("button", name="drawer").click()
+    expect(field(page, "Text")).to_have_value("drawer", timeout=10_000)
+    page.get_by_role("button", name="Submit").click()
+    expect(field(page, "Reversed")).to_have_value("reward")
