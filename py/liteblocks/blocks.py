@@ -124,7 +124,7 @@ class Blocks(base.BlockContext):
     def _attach_callable_values(self) -> None:
         """A callable ``value=`` of a non-State component runs as a load event, and also on each
         change of its ``inputs=`` and each tick of its ``every=`` (a gr.Timer, made here for a
-        number of seconds, drawn at the end of the app), as in Gradio."""
+        number of seconds, drawn after the component: Component.__init__), as in Gradio."""
         from .timer import Timer
 
         for block in list(self.blocks.values()):
@@ -136,13 +136,7 @@ class Blocks(base.BlockContext):
             inputs = [] if inputs is None else [inputs] if isinstance(inputs, base.Block) else list(inputs)
             targets = [(i._id, "change") for i in inputs if "change" in type(i).EVENTS]
             every = block._value_every
-            if isinstance(every, (int, float)) and not isinstance(every, bool):
-                base._context_stack.append(self)
-                try:
-                    every = Timer(every)
-                finally:
-                    base._context_stack.pop()
-            if isinstance(every, Timer):
+            if isinstance(every, Timer) and every._id is not None:
                 targets.append((every._id, "tick"))
             dep = BlockFunction(len(self.fns), fn, inputs, [block], targets + [(self._id, "load")])
             dep.options = {"show_progress": "hidden" if targets else "full"}

@@ -83,6 +83,10 @@ class Component(base.Block):
             key=key,
             **kwargs,
         )
+        if self._value_fn is not None and isinstance(every, (int, float)) and not isinstance(every, bool):
+            from .timer import Timer  # as Gradio: a Timer drawn right after the component
+
+            self._value_every = Timer(every, render=render and self._id is not None)
 
     def preprocess(self, payload: Any) -> Any:
         return payload

@@ -173,6 +173,9 @@ def _attach_value_callables(root: RenderRoot) -> None:
         inputs = block._value_inputs
         inputs = [] if inputs is None else [inputs] if isinstance(inputs, base.Block) else list(inputs)
         targets = [(i._id, "change") for i in inputs if "change" in type(i).EVENTS]
+        every = getattr(block, "_value_every", None)
+        if getattr(every, "_id", None) is not None and "tick" in type(every).EVENTS:
+            targets.append((every._id, "tick"))
         dep = BlockFunction(root._next_fn_index(), fn, inputs, [block], targets + [(root._id, "load")])
         dep.options = {"show_progress": "hidden" if targets else "full"}
         root._add_fn(dep)

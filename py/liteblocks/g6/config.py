@@ -53,6 +53,8 @@ def component_props(block: base.Block) -> dict:
     for k, v in block.extra_props.items():
         if v is not None:
             props[k] = v
+    if getattr(block, "_value_fn", None) is not None and getattr(block, "_value_inputs", None):
+        props.pop("value", None)  # Gradio calls a value callable with inputs only on load
     if getattr(block, "key", None) is not None:
         props["key"] = block.key
     if hasattr(block, "g6_props"):
