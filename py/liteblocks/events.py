@@ -86,6 +86,10 @@ def _register(
         root = render
     if root is None:
         raise AttributeError("Event listeners must be set up inside a `with gr.Blocks():` context.")
+    options = dict(options or {})
+    every = options.pop("every", None)
+    if every is not None:
+        targets = list(targets) + [(_every_timer(root, every)._id, "tick")]
     in_blocks, as_dict = _as_block_list(inputs)
     out_blocks, _ = _as_block_list(outputs)
     for b in in_blocks + out_blocks:
@@ -109,6 +113,25 @@ def _register(
     dep.options = dict(options or {})  # listener keywords (queue=, js=, ...) for the Gradio 6 config
     root._add_fn(dep)
     return Dependency(root, dep, fn)
+
+
+def _every_timer(root, every: Any):
+    """``every=`` on a listener (Gradio 3/4; gradio 6 takes a gr.Timer instead): a Timer whose
+    tick is one more trigger, drawn where the listener is set up (else at the end of the app)."""
+    from .timer import Timer
+
+    if isinstance(every, Timer):
+        return every
+    if isinstance(every, bool) or not isinstance(every, (int, float)) or every <= 0:
+        raise ValueError(f"every= must be a number of seconds or a gr.Timer, not {every!r}")
+    if base.current_context() is not None:
+        return Timer(every)
+    app = getattr(root, "app", root)  # a RenderRoot draws into its app only while it runs
+    base._context_stack.append(app)
+    try:
+        return Timer(every)
+    finally:
+        base._context_stack.pop()
 
 
 class _Decorator:

@@ -153,3 +153,21 @@ def test_examples_load_and_run(harness):
     assert call(app, load["id"], [1])["data"] == ["y", {"__type__": "update"}]
     assert call(app, load2["id"], [0])["data"] == ["z"]
     assert then["trigger_after"] == load2["id"] and call(app, then["id"], ["z"])["data"] == ["zz"]
+
+
+def test_every_on_a_listener_ticks_a_timer(harness):
+    # gradio 6.31 refuses every= on listeners (it wants a gr.Timer); older apps pass it, so it
+    # becomes a Timer whose tick is one more trigger
+    app = harness.app("""
+        import gradio as gr
+        with gr.Blocks() as demo:
+            out = gr.Textbox()
+            gr.Button("Go").click(lambda: "go", None, out, every=1.5)
+        demo.load(lambda: "loaded", None, out, every=3)
+    """)
+    cfg = g6(app)
+    timers = {c["id"]: c["props"]["value"] for c in cfg["components"] if c["type"] == "timer"}
+    click, load = cfg["dependencies"]
+    assert click["targets"][1] == [next(i for i, v in timers.items() if v == 1.5), "tick"]
+    assert load["targets"] == [[0, "load"], [next(i for i, v in timers.items() if v == 3), "tick"]]
+    assert {n["id"] for n in cfg["layout"]["children"]} >= set(timers)
