@@ -30,11 +30,11 @@
 
 /** Gradio frontend messages (issue 16, opt-in renderer): see docs/protocol.md and js/frontend/client.js. */
 export const G6 = Object.freeze({ SUBMIT: "g6-submit", CANCEL: "g6-cancel", STATUS: "g6-status",
-  DATA: "g6-data", LOG: "g6-log", RENDER: "g6-render" });
+  DATA: "g6-data", LOG: "g6-log", RENDER: "g6-render", UPLOAD: "g6-upload", UPLOADED: "g6-uploaded" });
 
-/** True for a g6-submit/g6-cancel from the page (ids are the frontend's submission ids). */
+/** True for a g6-submit/g6-cancel/g6-upload from the page (ids are the frontend's submission ids). */
 export function isG6(msg) {
-  return !!msg && (msg.type === G6.SUBMIT || msg.type === G6.CANCEL) && Number.isInteger(msg.id)
+  return !!msg && [G6.SUBMIT, G6.CANCEL, G6.UPLOAD].includes(msg.type) && Number.isInteger(msg.id)
     && typeof msg.appId === "string";
 }
 

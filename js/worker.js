@@ -10,8 +10,9 @@ import * as protocol from "./protocol.js";
 import { bootPython } from "./boot.js";
 import { GlobalSync } from "./global_sync.js";
 import { installRequirements } from "./requirements.js";
+import { writeUploads, attachFileBytes } from "./worker_files.js";
 
-const post = (msg) => self.postMessage(msg);
+const post = (msg, transfer) => self.postMessage(msg, transfer || []);
 const log = (level, message) => post(protocol.log(level, message));
 const booted = bootPython((stage, message) => post(protocol.progress(stage, message)), log);
 const syncs = new Map(); // appId -> GlobalSync
@@ -70,6 +71,7 @@ const handlers = {
     result.waits = py.suspend ? "suspend" : "block";
     if (result.ok && msg.renderer === "gradio") {
       result.g6 = JSON.parse(py.runtime.g6_config(msg.appId));
+      result.transfer = attachFileBytes(py.pyodide, result.g6.components);
       result.g6Theme = py.runtime.g6_theme_css(msg.appId);
     }
     if (result.ok) {
@@ -116,7 +118,7 @@ async function g6Submit(py, msg) {
     // As Gradio's client does for each process_generating: status "generating" (the output shows
     // its value with a pulsing border instead of the pending spinner), then the data.
     post({ type: protocol.G6.STATUS, id, stage: "generating" });
-    post({ type: protocol.G6.DATA, id, data: chunk.data });
+    post({ type: protocol.G6.DATA, id, data: chunk.data }, attachFileBytes(py.pyodide, chunk.data));
     return cancelled.has(id);
   };
   if (cancelled.delete(id)) { // stopped before its turn came
@@ -135,7 +137,7 @@ async function g6Submit(py, msg) {
              title: result.error.title, duration: result.error.duration ?? 10, browser_state: result.browser_state });
       return;
     }
-    if (result.data) post({ type: protocol.G6.DATA, id, data: result.data });
+    if (result.data) post({ type: protocol.G6.DATA, id, data: result.data }, attachFileBytes(py.pyodide, result.data));
     // gr.render: what it drew, after its data and before complete (as Gradio's client fires them)
     if (result.render_config) post({ type: protocol.G6.RENDER, id, render_config: result.render_config });
     post({ type: protocol.G6.STATUS, id, stage: "complete", changed_state_ids: result.changed,
@@ -145,6 +147,16 @@ async function g6Submit(py, msg) {
            visible: true, duration: null });
   } finally {
     cancelled.delete(id);
+  }
+}
+
+/** Files from the page into the worker's file system; not queued behind a running event. */
+async function upload(msg) {
+  try {
+    const py = await booted;
+    post({ type: protocol.G6.UPLOADED, id: msg.id, paths: writeUploads(py.pyodide, msg.files, msg.upload_id) });
+  } catch (err) {
+    post({ type: protocol.G6.UPLOADED, id: msg.id, error: protocol.toErrorInfo(err).message });
   }
 }
 
@@ -158,6 +170,7 @@ self.onmessage = (e) => {
   const msg = e.data;
   if (protocol.isG6(msg)) {
     if (msg.type === protocol.G6.CANCEL) cancelled.add(msg.id);
+    else if (msg.type === protocol.G6.UPLOAD) upload(msg);
     else inTurn(msg.appId, async () => g6Submit(await booted, msg));
     return;
   }
@@ -169,7 +182,10 @@ self.onmessage = (e) => {
     try {
       const py = await booted;
       if (msg.type !== "load-app" && !syncs.has(msg.appId)) throw new Error(`No app "${msg.appId}" is loaded.`);
-      post(protocol.reply(msg.id, await handlers[msg.type](py, msg)));
+      const result = await handlers[msg.type](py, msg);
+      const transfer = result?.transfer;
+      if (transfer) delete result.transfer;
+      post(protocol.reply(msg.id, result), transfer);
     } catch (err) {
       post(protocol.replyError(msg.id, err));
     }

@@ -118,9 +118,9 @@ export class WorkerClient {
    */
   transport(appId) {
     return {
-      send: (msg) => {
+      send: (msg, transfer = []) => {
         if (msg.type === protocol.G6.SUBMIT) { this.running.add(msg.id); this.watchBusy(); }
-        this.worker?.postMessage({ ...msg, appId });
+        this.worker?.postMessage({ ...msg, appId }, transfer);
       },
       subscribe: (fn) => { this.g6Listeners.add(fn); return () => this.g6Listeners.delete(fn); },
     };

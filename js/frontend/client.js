@@ -6,6 +6,9 @@
 //                   {type:"g6-data",   id, data}          one per yield of a generator, one for a function
 //                   {type:"g6-log",    id, level:"info"|"warning"|"success"|"error", log, title?, duration?, visible?}
 //                   {type:"g6-render", id, render_config}
+//   page -> worker  {type:"g6-upload", id, upload_id, files:[{name, bytes}]}  -> {type:"g6-uploaded", id, paths | error}
+// FileData values from the worker may carry `_bytes` (the file, read from the worker's file
+// system): they become object URLs here, as a Gradio server would serve the file.
 // A transport is {send(msg), subscribe(fn) -> unsubscribe}: a Worker, a MessagePort or a test double.
 import { G6 } from "../protocol.js";
 
@@ -27,10 +30,41 @@ function queueIterator() {
   };
 }
 
+const FILE_URLS = new Map(); // bytes seen -> object URL (one per file per page)
+
+/** Turns the `_bytes` of FileData values (in place) into `url`s the components can load. */
+export function hydrateFiles(value) {
+  if (Array.isArray(value)) value.forEach(hydrateFiles);
+  else if (value && typeof value === "object") {
+    if (value._bytes && value.meta?._type === "gradio.FileData") {
+      const blob = new Blob([value._bytes], { type: value.mime_type || "" });
+      value.url = URL.createObjectURL(blob);
+      FILE_URLS.set(value.url, blob);
+      delete value._bytes;
+    } else for (const key of Object.keys(value)) hydrateFiles(value[key]);
+  }
+  return value;
+}
+
 export function makeClient(config, transport, session = "g6-" + Math.random().toString(36).slice(2)) {
   const pending = new Map(); // id -> {push, close, fn_index, start}
+  const uploads = new Map(); // id -> {resolve, reject}
+  const progress = new Map(); // upload_id -> {done, sources: fake EventSources of Upload's progress bar}
+  const uploadDone = (uploadId) => {
+    const entry = progress.get(uploadId) ?? { sources: [] };
+    entry.done = true;
+    progress.set(uploadId, entry);
+    for (const source of entry.sources) setTimeout(() => source.onmessage?.({ data: JSON.stringify({ msg: "done" }) }));
+  };
   const unsubscribe = transport.subscribe((msg) => {
     if (!msg || typeof msg.type !== "string" || !msg.type.startsWith("g6-")) return;
+    if (msg.type === G6.UPLOADED) {
+      const waiter = uploads.get(msg.id);
+      uploads.delete(msg.id);
+      if (msg.error) waiter?.reject(new Error(msg.error));
+      else waiter?.resolve(msg.paths);
+      return;
+    }
     const job = pending.get(msg.id);
     if (!job) return;
     const base = { fn_index: job.fn_index, time: new Date() };
@@ -43,7 +77,7 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
                  ...(stage === "complete" || stage === "error" ? { eta: elapsed } : {}) });
       if (stage === "complete" || stage === "error") { pending.delete(msg.id); job.close(); }
     } else if (msg.type === G6.DATA) {
-      job.push({ type: "data", ...base, data: msg.data });
+      job.push({ type: "data", ...base, data: hydrateFiles(msg.data) });
     } else if (msg.type === G6.LOG) {
       job.push({ type: "log", ...base, level: msg.level, log: msg.log, title: msg.title ?? msg.level,
                  duration: msg.duration ?? 10, visible: msg.visible ?? true });
@@ -58,7 +92,36 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
     close() { unsubscribe?.(); for (const job of pending.values()) job.close(); pending.clear(); },
     async reconnect() { return "connected"; },
     async component_server() { return null; },
-    async upload(files) { return files; }, // issue 16 point 3: files into the worker FS (not yet)
+    /** Gradio's Client.stream, used by Upload's progress bar (an EventSource on a server): here the
+     * upload is one message to the worker, so the bar just hears "done" when it is in. */
+    stream(url) {
+      const uploadId = new URL(url).searchParams.get("upload_id");
+      const entry = progress.get(uploadId) ?? { done: false, sources: [] };
+      progress.set(uploadId, entry);
+      const source = { onmessage: null, close() { entry.sources = entry.sources.filter((s) => s !== source); } };
+      entry.sources.push(source);
+      if (entry.done) uploadDone(uploadId);
+      return source;
+    },
+    /** Gradio's Client.upload: the files go into the worker's file system; FileData comes back. */
+    async upload(file_data, _root, upload_id, max_file_size = Infinity) {
+      for (const f of file_data) {
+        if ((f.size ?? f.blob?.size ?? 0) > max_file_size) throw new Error(`${f.orig_name} is larger than the app allows.`);
+      }
+      const files = await Promise.all(file_data.map(async (f) => ({
+        name: f.orig_name || f.blob?.name || "file", bytes: new Uint8Array(await f.blob.arrayBuffer()) })));
+      const id = nextId++;
+      const paths = await new Promise((resolve, reject) => {
+        uploads.set(id, { resolve, reject });
+        transport.send({ type: G6.UPLOAD, id, upload_id, files }, files.map((f) => f.bytes.buffer));
+      });
+      uploadDone(upload_id);
+      return file_data.map((f, i) => ({
+        path: paths[i], url: f.blob ? URL.createObjectURL(f.blob) : null, orig_name: files[i].name,
+        size: f.size ?? f.blob?.size ?? null, mime_type: f.mime_type ?? f.blob?.type ?? null,
+        is_stream: false, meta: { _type: "gradio.FileData" },
+      }));
+    },
     submit(fn_index, data, event_data, trigger_id) {
       const id = nextId++;
       const q = queueIterator();

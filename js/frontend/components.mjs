@@ -9,7 +9,7 @@ export const COMPONENTS = {
   markdown: "@gradio/markdown", column: "@gradio/column", row: "@gradio/row", form: "@gradio/form",
   checkbox: "@gradio/checkbox", dataframe: "@gradio/dataframe",
   slider: "@gradio/slider", dropdown: "@gradio/dropdown", tabs: "@gradio/tabs", tabitem: "@gradio/tabitem",
-  html: "@gradio/html", chatbot: "@gradio/chatbot",
+  html: "@gradio/html", chatbot: "@gradio/chatbot", file: "@gradio/file",
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
   colorpicker: ours("colorpicker"), datetime: ours("datetime"), dataset: ours("dataset"),

@@ -7,7 +7,7 @@ import "@gradio/theme/typography.css";
 import { mount, unmount } from "svelte";
 import App from "./App.svelte";
 import { setupi18n } from "@gradio/core";
-import { makeClient } from "./client.js";
+import { makeClient, hydrateFiles } from "./client.js";
 import { installAppearance } from "./theme.js";
 import { COMPONENTS } from "./components.mjs";
 
@@ -33,7 +33,7 @@ let i18nReady = null;
 export async function mountGradio(target, config, transport, options = {}) {
   i18nReady ??= setupi18n(undefined, "en");
   await i18nReady;
-  config = markMissing(config);
+  config = markMissing(hydrateFiles(config));
   const app = makeClient(config, transport, options.session);
   const look = installAppearance(target, { themeCss: options.themeCss, config, mode: options.themeMode });
   const component = mount(App, { target, props: {

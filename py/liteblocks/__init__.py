@@ -18,6 +18,7 @@ from .components import (
     ClearButton,
     Component,
     Dropdown,
+    File,
     Label,
     Markdown,
     Number,
@@ -25,7 +26,7 @@ from .components import (
     Slider,
     Textbox,
 )
-from .dataset import Dataset
+from .components.dataset import Dataset
 from .errors import Error, Info, Warning
 from .examples import Examples
 from .events import Dependency, on
@@ -42,6 +43,7 @@ __version__ = "0.1.0"
 Text = Textbox
 
 __all__ = [
+    "File",
     "Accordion",
     "Blocks",
     "BrowserState",

@@ -57,7 +57,7 @@ class Examples:
         visible_columns: list | None = None,
         **_ignored: Any,
     ):
-        from .dataset import Dataset
+        from .components.dataset import Dataset
 
         inputs = [inputs] if isinstance(inputs, base.Block) else list(inputs or [])
         outputs = [outputs] if isinstance(outputs, base.Block) else list(outputs or [])

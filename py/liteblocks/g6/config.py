@@ -17,7 +17,7 @@ from .defaults import DEFAULTS, FORM_TYPES, NAMES
 VERSION = "6.31.0"
 
 # events whose default trigger_mode is not "once" in Gradio 6
-_ALWAYS_LAST = {"change", "input", "release", "upload", "stream"}
+_ALWAYS_LAST = {"change", "input", "release", "stream"}
 
 
 def _jsonable(value: Any) -> Any:

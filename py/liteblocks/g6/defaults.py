@@ -22,6 +22,7 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
     "radio": ("radio", dict(_LABELLED, type="value", rtl=False, buttons=[])),
     "dropdown": ("dropdown", dict(_LABELLED, type="value", allow_custom_value=False, num_choices_shown=100,
                                   filterable=True, buttons=[])),
+    "file": ("file", dict(_LABELLED, file_count="single", type="filepath", allow_reordering=False, buttons=[])),
     "button": ("button", dict(_BASE, value="Run", variant="secondary", size="lg", link_target="_self",
                               interactive=True)),
     "markdown": ("markdown", dict(_BASE, show_label=False, rtl=False, sanitize_html=True, line_breaks=False,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .component_base import _COMMON, Component
+from ..component_base import _COMMON, Component
 
 
 class Dataset(Component):
@@ -66,8 +66,8 @@ class Dataset(Component):
 
     def g6_props(self) -> dict:
         """Props of Gradio 6's dataset config that come from its components."""
-        from .g6.config import component_props
-        from .g6.defaults import DEFAULTS
+        from ..g6.config import component_props
+        from ..g6.defaults import DEFAULTS
 
         props_of = self._component_props or [
             {k: v for k, v in component_props(c).items() if k not in ("name", "value")} for c in self.components]

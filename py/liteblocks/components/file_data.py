@@ -1,0 +1,51 @@
+"""Gradio's FileData values (``{"path", "url", "size", "orig_name", "mime_type", ...}``).
+
+Why: files travel between the page and handlers as FileData dicts, as on a Gradio server. The
+``path`` is a real file in the worker's file system (uploads land in /tmp/gradio/<id>/); the
+page gets a ``url`` for it from the worker (js/worker_files.js), not from an HTTP route.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import os
+from typing import Any
+
+META = {"_type": "gradio.FileData"}
+
+
+def is_file_data(value: Any) -> bool:
+    return isinstance(value, dict) and isinstance(value.get("path"), str) and (
+        value.get("meta", META).get("_type") == META["_type"])
+
+
+def file_data(path: str, orig_name: str | None = None) -> dict:
+    """The FileData of a path (a URL stays a URL: the page loads it itself)."""
+    path = str(path)
+    is_url = path.startswith(("http://", "https://", "data:", "blob:"))
+    size = None if is_url else (os.path.getsize(path) if os.path.exists(path) else None)
+    return {"path": path, "url": path if is_url else None, "size": size,
+            "orig_name": orig_name or os.path.basename(path.split("?")[0]) or None,
+            "mime_type": mimetypes.guess_type(path)[0], "is_stream": False, "meta": dict(META)}
+
+
+def to_file_data(value: Any) -> dict | None:
+    """What a handler may return for one file: a path (str/PathLike), a FileData dict, or None."""
+    if value is None:
+        return None
+    if is_file_data(value):
+        return dict(value, meta=dict(META))
+    if isinstance(value, (str, os.PathLike)):
+        return file_data(os.fspath(value))
+    raise ValueError(f"Cannot show {type(value).__name__} as a file: return a file path.")
+
+
+def path_of(payload: Any) -> str | None:
+    """The worker path of a FileData payload from the frontend."""
+    if payload is None:
+        return None
+    if is_file_data(payload):
+        return payload["path"]
+    if isinstance(payload, str):
+        return payload
+    raise ValueError("Expected a file (FileData) from the frontend.")
