@@ -11,10 +11,11 @@ import { makeClient, hydrateFiles } from "./client.js";
 import { installAppearance } from "./theme.js";
 import { COMPONENTS } from "./components.mjs";
 
-/** Components this build cannot draw become a visible note in their place (stubs/Missing.svelte). */
+/** Components this build cannot draw become a visible note in their place (stubs/Missing.svelte),
+ * unless the build has the fallback component (js/components/fallback: their label and value). */
 function markMissing(config) {
   const components = config.components.map((c) => {
-    if (c.type in COMPONENTS) return c;
+    if (c.type in COMPONENTS || "fallback" in COMPONENTS) return c;
     console.warn(`LiteBlocks: no frontend component for "${c.type}"`);
     return { ...c, type: "lb_missing", props: { ...c.props, missing_type: c.type } };
   });
