@@ -135,3 +135,32 @@ def test_interface_examples_fill_the_input(context, lite_site):
     expect(field(page, "Text")).to_have_value("drawer", timeout=10_000)
     page.get_by_role("button", name="Submit").click()
     expect(field(page, "Reversed")).to_have_value("reward")
+
+
+MODES = """
+import time
+import gradio as gr
+
+def slow(runs):
+    time.sleep(0.6)
+    return runs + 1, f"{runs + 1} runs"
+
+with gr.Blocks() as demo:
+    once, many = gr.State(0), gr.State(0)
+    once_out = gr.Textbox(label="Once")
+    many_out = gr.Textbox(label="Multiple")
+    gr.Button("Once").click(slow, once, [once, once_out])  # click's default: trigger_mode="once"
+    gr.Button("Multiple").click(slow, many, [many, many_out], trigger_mode="multiple")
+"""
+
+
+def test_trigger_mode_once_ignores_clicks_while_running_multiple_runs_each(context, lite_site):
+    page = open_app(context, lite_site.app_url(MODES, GRADIO))
+    for name in ("Once", "Multiple"):
+        button = page.get_by_role("button", name=name, exact=True)
+        button.click()
+        page.wait_for_timeout(200)  # its submission is under way (the frontend registers it asynchronously)
+        button.click()
+        button.click()
+    expect(field(page, "Multiple")).to_have_value("3 runs", timeout=10_000)
+    assert field(page, "Once").input_value() == "1 runs"
