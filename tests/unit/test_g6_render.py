@@ -171,3 +171,23 @@ def test_every_on_a_listener_ticks_a_timer(harness):
     assert click["targets"][1] == [next(i for i, v in timers.items() if v == 1.5), "tick"]
     assert load["targets"] == [[0, "load"], [next(i for i, v in timers.items() if v == 3), "tick"]]
     assert {n["id"] for n in cfg["layout"]["children"]} >= set(timers)
+
+
+def test_value_callables_inside_a_render_are_its_load_handlers(harness):
+    app = harness.app("""
+        import gradio as gr
+        with gr.Blocks() as demo:
+            src = gr.Textbox("a")
+            @gr.render(inputs=src)
+            def draw(text):
+                gr.Textbox(lambda s: s * 3, inputs=[src], key="tripled")
+                gr.Number(lambda: 7)
+    """)
+    rc = call(app, 0, ["ab"])["render_config"]
+    tripled, seven = rc["dependencies"]
+    src = app.module.src._id
+    assert tripled["targets"] == [[src, "change"], [0, "load"]] and tripled["rendered_in"] == 0
+    assert seven["targets"] == [[0, "load"]]
+    assert call(app, tripled["id"], ["ab"])["data"] == ["ababab"] and call(app, seven["id"])["data"] == [7]
+    number = next(c for c in rc["components"] if c["type"] == "number")
+    assert number["props"]["value"] == 7  # called once when drawn, as in Gradio
