@@ -84,7 +84,9 @@ class Renderable:
         from .layouts import Column, Row
 
         app = base.current_root()
-        if app is None or base.active_render() is not None:
+        if base.active_render() is not None:
+            raise ValueError("A gr.render inside another gr.render's function is not available in LiteBlocks yet.")
+        if app is None:
             raise ValueError("Reactive render must be inside a Blocks context.")
         self.app = app
         renderables = app.__dict__.setdefault("_renderables", [])

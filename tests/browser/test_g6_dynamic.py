@@ -164,3 +164,31 @@ def test_trigger_mode_once_ignores_clicks_while_running_multiple_runs_each(conte
         button.click()
     expect(field(page, "Multiple")).to_have_value("3 runs", timeout=10_000)
     assert field(page, "Once").input_value() == "1 runs"
+
+
+LETTERS = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    text = gr.Textbox(label="Word")
+    picked = gr.Textbox(label="Picked")
+
+    @gr.render(inputs=text)
+    def letters(word):
+        with gr.Row():
+            for i, ch in enumerate(word):
+                gr.Button(f"{ch}{i}").click(lambda c=ch, i=i: f"{c} at {i}", None, picked)
+"""
+
+
+def test_render_follows_typing_and_its_buttons_use_the_last_render(context, lite_site):
+    page = open_app(context, lite_site.app_url(LETTERS, GRADIO))
+    field(page, "Word").press_sequentially("hello", delay=30)  # a change per key: always_last
+    expect(page.get_by_role("button", name="o4")).to_be_visible(timeout=10_000)
+    expect(page.get_by_role("button")).to_have_count(5)
+    page.get_by_role("button", name="l3").click()
+    expect(field(page, "Picked")).to_have_value("l at 3")
+    field(page, "Word").fill("hi")
+    expect(page.get_by_role("button")).to_have_count(2, timeout=10_000)
+    page.get_by_role("button", name="i1").click()
+    expect(field(page, "Picked")).to_have_value("i at 1")
