@@ -191,3 +191,20 @@ def test_value_callables_inside_a_render_are_its_load_handlers(harness):
     assert call(app, tripled["id"], ["ab"])["data"] == ["ababab"] and call(app, seven["id"])["data"] == [7]
     number = next(c for c in rc["components"] if c["type"] == "number")
     assert number["props"]["value"] == 7  # called once when drawn, as in Gradio
+
+
+def test_dataset_types_and_example_labels():
+    import gradio as gr
+
+    with gr.Blocks() as demo:
+        box = gr.Textbox(label="Word")
+        values = gr.Dataset(components=[box], samples=[["a"], ["b"]])
+        index = gr.Dataset(components=[box], samples=[["a"]], type="index")
+        ex = gr.Examples(["x", "y"], box, example_labels=["first", "second"], examples_per_page=1)
+    assert values.preprocess(1) == ["b"] and index.preprocess(0) == 0
+    assert ex.dataset.preprocess(1) == (1, ["y"])
+    from liteblocks.g6 import build_config
+
+    props = next(c["props"] for c in build_config(demo)["components"] if c["id"] == ex.dataset._id)
+    assert props["sample_labels"] == ["first", "second"] and props["samples_per_page"] == 1
+    assert props["headers"] == ["Word"] and props["component_ids"] == [box._id]
