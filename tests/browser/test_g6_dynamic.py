@@ -142,7 +142,7 @@ import time
 import gradio as gr
 
 def slow(runs):
-    time.sleep(0.6)
+    time.sleep(1.5)
     return runs + 1, f"{runs + 1} runs"
 
 with gr.Blocks() as demo:
@@ -159,10 +159,10 @@ def test_trigger_mode_once_ignores_clicks_while_running_multiple_runs_each(conte
     for name in ("Once", "Multiple"):
         button = page.get_by_role("button", name=name, exact=True)
         button.click()
-        page.wait_for_timeout(200)  # its submission is under way (the frontend registers it asynchronously)
+        page.wait_for_timeout(400)  # its submission is under way (the frontend registers it asynchronously)
         button.click()
         button.click()
-    expect(field(page, "Multiple")).to_have_value("3 runs", timeout=10_000)
+    expect(field(page, "Multiple")).to_have_value("3 runs", timeout=20_000)
     assert field(page, "Once").input_value() == "1 runs"
 
 
