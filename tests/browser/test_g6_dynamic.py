@@ -192,3 +192,44 @@ def test_render_follows_typing_and_its_buttons_use_the_last_render(context, lite
     expect(page.get_by_role("button")).to_have_count(2, timeout=10_000)
     page.get_by_role("button", name="i1").click()
     expect(field(page, "Picked")).to_have_value("i at 1")
+
+
+TODO = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    tasks = gr.State([])
+    new = gr.Textbox(label="Task")
+
+    def add(items, text):
+        return items + [text], ""
+
+    new.submit(add, [tasks, new], [tasks, new])
+
+    @gr.render(inputs=tasks)
+    def show(items):
+        gr.Markdown(f"{len(items)} to do")
+        for item in items:
+            with gr.Row():
+                gr.Textbox(item, show_label=False, container=False)
+                done = gr.Button(f"Done: {item}")
+
+                def remove(current, item=item):
+                    return [t for t in current if t != item]
+
+                done.click(remove, tasks, tasks)
+"""
+
+
+def test_render_from_state_redraws_when_handlers_inside_change_it(context, lite_site):
+    page = open_app(context, lite_site.app_url(TODO, GRADIO))
+    expect(page.get_by_text("0 to do")).to_be_visible(timeout=10_000)
+    for task in ("milk", "bread"):
+        field(page, "Task").fill(task)
+        field(page, "Task").press("Enter")
+        expect(page.get_by_role("button", name=f"Done: {task}")).to_be_visible(timeout=10_000)
+    expect(page.get_by_text("2 to do")).to_be_visible()
+    page.get_by_role("button", name="Done: milk").click()  # a handler of the render changes the State
+    expect(page.get_by_text("1 to do")).to_be_visible(timeout=10_000)
+    expect(page.get_by_role("button", name="Done: milk")).to_have_count(0)
+    expect(page.get_by_role("button", name="Done: bread")).to_be_visible()
