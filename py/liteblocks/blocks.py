@@ -104,7 +104,8 @@ class Blocks(base.BlockContext):
         self.blocks[new_id] = block
         return new_id
 
-    def _next_fn_index(self) -> int:
+    def _next_fn_index(self, key=None) -> int:
+        """The index of the next handler (``key=`` only matters inside a gr.render)."""
         if self.root is not None and self.root is not self:
             return self.root._next_fn_index()
         return len(self.fns)

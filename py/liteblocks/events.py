@@ -97,8 +97,9 @@ def _register(
             raise TypeError(f"{b!r} is not a component; inputs/outputs must be components.")
         if b._id is None:
             b.render()
+    key = options.get("key")
     dep = BlockFunction(
-        root._next_fn_index(),
+        root._next_fn_index(key) if key is not None else root._next_fn_index(),
         fn,
         in_blocks,
         out_blocks,

@@ -33,6 +33,7 @@ class RenderState:
     def __init__(self):
         self.block_ids: set[int] = set()
         self.fn_indices: list[int] = []
+        self.fn_keys: dict = {}  # listener key= -> fn_index
 
 
 class RenderRoot:
@@ -61,7 +62,11 @@ class RenderRoot:
         self.blocks[bid] = block
         return bid
 
-    def _next_fn_index(self) -> int:
+    def _next_fn_index(self, key: Any = None) -> int:
+        """A new fn_index; a listener given ``key=`` keeps the one it had in the last run (Gradio)."""
+        state = self.session.renders.get(self.renderable._id)
+        if key is not None and state is not None and _hashable(key) in state.fn_keys:
+            return state.fn_keys[_hashable(key)]
         index = self.session.next_fn_index
         self.session.next_fn_index += 1
         return index
@@ -159,6 +164,8 @@ class Renderable:
             session.render_fns[dep.index] = dep
         state.block_ids = new_ids
         state.fn_indices = [dep.index for dep in root.fns]
+        state.fn_keys = {_hashable(dep.options["key"]): dep.index for dep in root.fns
+                         if dep.options.get("key") is not None}
         session.render_blocks[container._id] = container
         session.pending_render = (self, container, list(root.fns))
 

@@ -208,3 +208,22 @@ def test_dataset_types_and_example_labels():
     props = next(c["props"] for c in build_config(demo)["components"] if c["id"] == ex.dataset._id)
     assert props["sample_labels"] == ["first", "second"] and props["samples_per_page"] == 1
     assert props["headers"] == ["Word"] and props["component_ids"] == [box._id]
+
+
+def test_a_keyed_listener_keeps_its_fn_index_across_renders(harness):
+    app = harness.app("""
+        import gradio as gr
+        with gr.Blocks() as demo:
+            n = gr.Number(1)
+            out = gr.Textbox()
+            @gr.render(inputs=n)
+            def draw(count):
+                b = gr.Button("Go", key="go")
+                b.click(lambda: f"go {int(count)}", None, out, key="go-click")
+                b.click(lambda: "unkeyed", None, out)
+    """)
+    first = call(app, 0, [1])["render_config"]["dependencies"]
+    second = call(app, 0, [2])["render_config"]["dependencies"]
+    assert first[0]["id"] == second[0]["id"] and first[1]["id"] != second[1]["id"]
+    assert call(app, second[0]["id"])["data"] == ["go 2"]
+    assert call(app, first[1]["id"])["error"] is not None
