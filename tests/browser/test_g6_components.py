@@ -144,6 +144,19 @@ def test_python_updates_reach_the_choice_groups(context, lite_site):
     assert sorted((s["fn_index"], json.dumps(s["data"])) for s in changes) == [(1, '[["cherry"]]'), (3, '["s"]')]
 
 
+LOCKED = """(config) => { for (const c of config.components)
+  if (['checkboxgroup', 'radio', 'colorpicker', 'datetime'].includes(c.type)) c.props.interactive = false; }"""
+
+
+def test_not_interactive_means_disabled(context, lite_site):
+    page, _ = open_app(context, lite_site, LOCKED, name="g6_locked.html")
+    assert page.get_by_role("checkbox", name="banana").is_disabled()
+    assert page.get_by_role("radio", name="Large").is_disabled()
+    assert page.get_by_role("button", name="Color", exact=True).is_disabled()
+    assert page.get_by_label("When").is_disabled()
+    assert not page.get_by_role("button", name="Choose a date").count()
+
+
 SELECT_ALL = """(config) => { config.components.find((c) => c.type === 'checkboxgroup').props.show_select_all = true; }"""
 
 
