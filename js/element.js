@@ -15,7 +15,7 @@
  */
 import { WorkerClient } from "./worker_client.js";
 import { AppSession } from "./app_session.js";
-import { G6Session } from "./g6_session.js";
+import { G6Session, loadFrontend } from "./g6_session.js";
 import { readSources, appIdentity } from "./sources.js";
 import { renderLoadError, showMessages } from "./messages.js";
 import { BrowserStateBridge } from "./browser_state.js";
@@ -93,6 +93,7 @@ export class GradioLiteElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent("lite-error", { detail: { type: "Error", message: sourceError.message } }));
       return;
     }
+    if (this.options.renderer === "gradio") loadFrontend().catch(() => {}); // while Python boots
     this.client = WorkerClient.forApp();
     this.client.onProgress((p) => { if (!this.session) this.status.textContent = p.message; });
     this.restarts = 0;

@@ -11,6 +11,12 @@
 import { requestInfo, G6 } from "./protocol.js";
 
 const FRONTEND_URL = new URL("../../frontend/frontend.js", import.meta.url).href;
+let frontend = null;
+/** The frontend's entry module, fetched once per page (started early, beside Python's boot). */
+export function loadFrontend() {
+  frontend ??= import(FRONTEND_URL);
+  return frontend;
+}
 
 function newSessionHash() {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
@@ -45,13 +51,25 @@ export class G6Session {
       appId: this.appId, sessionHash: this.sessionHash, request: requestInfo(location),
       browserState: extra.browserState || {}, states: this.states || {}, runLoad: false,
     });
-    const transport = this.client.transport(this.appId);
-    this.unsubscribe = transport.subscribe((msg) => {
-      if (msg.type === G6.STATUS && msg.browser_state) {
+    const base = this.client.transport(this.appId);
+    const running = new Set(); // submissions in flight: the mount is aria-busy meanwhile
+    const busy = () => this.mount.toggleAttribute("aria-busy", running.size > 0);
+    const transport = {
+      send: (msg, transfer) => {
+        if (msg.type === G6.SUBMIT) { running.add(msg.id); busy(); }
+        base.send(msg, transfer);
+      },
+      subscribe: base.subscribe,
+    };
+    this.unsubscribe = base.subscribe((msg) => {
+      if (msg.type !== G6.STATUS || (msg.stage !== "complete" && msg.stage !== "error")) return;
+      if (msg.browser_state) {
         for (const bridge of this.bridges) bridge.afterResult?.({ browser_state: msg.browser_state }, this);
       }
+      running.delete(msg.id);
+      busy();
     });
-    const { mountGradio } = await import(FRONTEND_URL);
+    const { mountGradio } = await loadFrontend();
     this.view = await mountGradio(this.mount, this.config, transport, {
       ...this.options, session: this.sessionHash, version: `lb-${this.appId}`,
     });

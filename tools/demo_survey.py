@@ -29,7 +29,7 @@ ERRORS = """() => {
   const el = document.querySelector('gradio-lite');
   const load = el.querySelector('.lb-load-error');
   const toasts = [...document.querySelectorAll('.toast-body.error, .lb-toast-error')].map(t => t.textContent.trim());
-  const missing = [...document.querySelectorAll('.lb-missing code')].map(c => c.textContent);
+  const missing = [...document.querySelectorAll('.lb-fallback-note code')].map(c => c.textContent);
   return { load: load ? load.textContent.trim().slice(0, 300) : null, toasts, missing };
 }"""
 

@@ -76,6 +76,31 @@ def app_page(files: dict[str, str], entrypoint: str, requirements: list[str], ti
 """
 
 
+TITLE_PROBE = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from liteblocks import runtime
+files = json.loads(sys.stdin.read())
+result = json.loads(runtime.load_app("export", json.dumps(files["files"]), files["entrypoint"]))
+app = runtime.get_app("export") if result.get("ok") else None
+print(getattr(app.blocks, "title", "") if app else "")
+"""
+
+
+def app_title(files: dict[str, str], entrypoint: str, fallback: str) -> str:
+    """The app's Blocks(title=), read by running it under this Python with our runtime (it is pure
+    Python); the entrypoint's name when that fails (e.g. its requirements are not installed here)."""
+    import json
+    try:
+        out = subprocess.run([sys.executable, "-c", TITLE_PROBE, str(site.ROOT / "py")], text=True,
+                             input=json.dumps({"files": files, "entrypoint": entrypoint}),
+                             capture_output=True, timeout=60, check=True).stdout.strip().splitlines()
+    except (subprocess.SubprocessError, OSError):
+        return fallback
+    title = out[-1] if out else ""
+    return title if title and title != "Gradio" else fallback
+
+
 def app_name(path: Path, base: Path) -> str:
     """A file's name inside the app: relative to the entrypoint's folder (so packages keep their path)."""
     try:
@@ -97,7 +122,8 @@ def export(paths: list[Path], out: Path, requirements_file: Path | None) -> Path
     site.build(out=out, extra_wheels=wheels, home=False)
     files = {app_name(p, paths[0].parent): p.read_text() for p in paths}
     entrypoint = app_name(paths[0], paths[0].parent)
-    (out / "index.html").write_text(app_page(files, entrypoint, requirements, paths[0].stem))
+    title = app_title(files, entrypoint, paths[0].stem)
+    (out / "index.html").write_text(app_page(files, entrypoint, requirements, title))
     site.log(f"exported {paths[0].name} to {out} ({len(wheels)} requirement wheels)")
     return out
 

@@ -15,8 +15,8 @@ function componentLoader() {
     resolveId(s) { if (s === id) return rid; },
     load(s) {
       if (s !== rid) return;
-      const rows = Object.entries({ ...COMPONENTS, lb_missing: "./stubs/Missing.svelte" }).map(([k, v]) =>
-        `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v.startsWith(".") ? here(v) : v)})`).join(",\n");
+      const rows = Object.entries(COMPONENTS).map(([k, v]) =>
+        `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v)})`).join(",\n");
       return `const loaders = {\n${rows}\n};\n` +
         `export function load_component({ name, variant = "component" }) {\n` +
         `  let load = loaders[name];\n` +
@@ -63,7 +63,6 @@ export default defineConfig({
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
-      "@gradio/sanitize": here("./sanitize.js"),
       "@liteblocks/components": here("../components"),
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),

@@ -6,6 +6,9 @@ takes no part in the input/choice value rules.
 
 from __future__ import annotations
 
+import copy
+import json
+
 from typing import Any
 
 from . import base
@@ -56,13 +59,17 @@ class Button(Component):
 class ClearButton(Button):
     """A button that empties ``components`` when clicked (Gradio's ClearButton).
 
-    Why in Python: Gradio clears in the browser with each component's
-    ``postprocess(None)`` and resets State to its initial value; we register
-    one handler doing the same, so ``.change`` listeners fire as usual.
+    As in Gradio: a JS-only dependency sets every component to its
+    ``postprocess(None)`` in the browser, and a second (Python) one resets
+    State components to their initial value. The classic renderer runs no JS,
+    so the JS dependency also carries the same clearing as a Python fallback
+    (``_python_fallback``, used only there).
     """
 
     def __init__(self, components: Any = None, *, value: Any = "Clear", **kwargs: Any):
         super().__init__(value, **kwargs)
+        self.extra_props.setdefault("api_visibility", "undocumented")
+        self._explicit_args["value"] = self.value
         if base.current_root() is not None:
             self.add(components)
 
@@ -73,10 +80,31 @@ class ClearButton(Button):
         if isinstance(components, base.Block):
             components = [components]
         components = list(components)
+        cleared = [_cleared(c) for c in components]
+        states = [c for c in components if c.stateful]
 
         def clear():
-            values = [c.initial_value() if c.stateful else None for c in components]
+            values = [c.initial_value() if c.stateful else v for c, v in zip(components, cleared)]
             return values[0] if len(values) == 1 else values
 
-        self.click(clear, None, components)
+        self.click(None, [], components, js=f"() => {json.dumps(cleared)}", api_visibility="private",
+                   _python_fallback=clear)
+        if states:
+            def reset_states():
+                values = [copy.deepcopy(c.initial_value()) for c in states]
+                return values[0] if len(values) == 1 else values
+            self.click(reset_states, None, states, api_visibility="undocumented")
         return self
+
+
+def _cleared(component) -> Any:
+    """What the browser shows for a cleared component: its postprocess(None), JSON-able."""
+    try:
+        value = component.cleared_value() if hasattr(component, "cleared_value") else component.postprocess(None)
+    except Exception:  # noqa: BLE001 - a component that cannot show None clears to null
+        value = None
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        value = None
+    return value

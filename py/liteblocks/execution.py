@@ -154,11 +154,12 @@ class EventRun:
         session_token = current_session.set(session)
         try:
             inputs = processing.preprocess_inputs(dep, session)
-            if dep.fn is None:
+            fn = dep.fn or dep.options.get("_python_fallback")  # JS-only deps: see ClearButton
+            if fn is None:
                 writes = []
             else:
-                args, kwargs = processing.build_call(dep.fn, inputs, session.request, event)
-                result = dep.fn(*args, **kwargs)
+                args, kwargs = processing.build_call(fn, inputs, session.request, event)
+                result = fn(*args, **kwargs)
                 if on_yield is not None and _is_stream(result):
                     await self._stream(dep, result, changed, on_yield)
                     writes = []

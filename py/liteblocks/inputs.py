@@ -50,6 +50,10 @@ class Textbox(Component):
         # change detection does not see a phantom ""/None difference.
         return "" if value is None else str(value)
 
+    def cleared_value(self) -> None:
+        """What ClearButton puts in the browser: Gradio's Textbox.postprocess(None), null."""
+        return None
+
 
 class Number(Component):
     TYPE = "number"

@@ -5,7 +5,7 @@ Why: most Gradio demos are one-liners such as
 Interface is just a Blocks that builds Gradio's standard layout and wiring
 (labels from the fn's parameter names, Submit/Clear buttons, live mode,
 State pairs), so everything else (sessions, events, CONFIG) is unchanged.
-Flagging and the Stop button need a server, so they are accepted but not shown.
+Flagging writes Gradio's CSV into the worker's file system (flagging.py).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from .components import (
     Textbox,
 )
 from .events import on
+from .flagging import CSVLogger, FlagMethod
 from .layouts import Accordion, Column, Row
 from .processing import _signature, _special_class
 from .state import State
@@ -155,6 +156,9 @@ class Interface(Blocks):
         css: str | None = None,
         flagging_mode: str | None = None,
         allow_flagging: str | None = None,
+        flagging_options: Any = None,
+        flagging_dir: str = ".gradio/flagged",
+        flagging_callback: Any = None,
         additional_inputs: Any = None,
         additional_inputs_accordion: Any = None,
         cache_examples: Any = None,
@@ -191,6 +195,16 @@ class Interface(Blocks):
         if flagging_mode not in (None, "manual", "never", "auto"):
             raise ValueError("Invalid value for `flagging_mode` parameter. Must be: 'auto', 'manual', or 'never'.")
         self.flagging_mode = flagging_mode or "manual"
+        if flagging_options is None:
+            self.flagging_options = [("Flag", None)]
+        elif isinstance(flagging_options, list) and all(isinstance(x, str) for x in flagging_options):
+            self.flagging_options = [(f"Flag as {x}", x) for x in flagging_options]
+        elif isinstance(flagging_options, list) and all(isinstance(x, tuple) and len(x) == 2 for x in flagging_options):
+            self.flagging_options = list(flagging_options)
+        else:
+            raise ValueError("flagging_options must be a list of strings or list of (string, string) tuples.")
+        self.flagging_dir = flagging_dir
+        self.flagging_callback = flagging_callback or CSVLogger()
         if isinstance(additional_inputs_accordion, Accordion):
             accordion = {k: v for k, v in additional_inputs_accordion.constructor_args().items() if k != "render"}
         elif isinstance(additional_inputs_accordion, str):
@@ -251,9 +265,10 @@ class Interface(Blocks):
         submit_btn = clear_btn = None
         kind = self.interface_type
         with Row():
+            self._input_column = None
             if kind != OUTPUT_ONLY:
                 with Column():
-                    with Column():
+                    with Column() as self._input_column:
                         for c in self.main_input_components:
                             _place(c)
                         if self.additional_input_components:
@@ -264,6 +279,7 @@ class Interface(Blocks):
                         clear_btn = ClearButton(**clear)
                         if kind == UNIFIED or not self.live:
                             submit_btn = Button(**submit)
+            flag_btns = None
             if kind in (STANDARD, OUTPUT_ONLY):
                 with Column():
                     for c in self.output_components:
@@ -272,22 +288,49 @@ class Interface(Blocks):
                         with Row():
                             clear_btn = ClearButton(**clear)
                             submit_btn = Button("Generate", variant="primary")
-        self._attach_submit(submit_btn)
+                    if self.flagging_mode == "manual":
+                        with Row():
+                            flag_btns = [Button(label) for label, _ in self.flagging_options]
+        submit_event = self._attach_submit(submit_btn)
         clear_btn.add(self.input_components + self.output_components)
+        if kind != OUTPUT_ONLY and self._input_column is not None:
+            # As Gradio: Clear also shows the input column again.
+            clear_btn.click(None, None, self._input_column,
+                            js='() => [{"variant": null, "visible": true, "__type__": "update"}]\n            ',
+                            api_visibility="private")
+        self._attach_flagging(flag_btns, clear_btn, submit_event)
         self._render_examples()
         if self.article:
             Markdown(self.article)
 
-    def _attach_submit(self, submit_btn: Button | None) -> None:
+    def _attach_submit(self, submit_btn: Button | None):
         ins, outs = self.input_components, self.output_components
         if self.live and self.interface_type == OUTPUT_ONLY:
             self.load(self.fn, None, outs)
-            submit_btn.click(self.fn, None, outs)
-        elif self.live:
-            on([c.change for c in ins if "change" in c.EVENTS], self.fn, ins, outs)
-        else:
-            triggers = [submit_btn.click] + [c.submit for c in ins if "submit" in c.EVENTS]
-            on(triggers, self.fn, ins, outs)
+            return submit_btn.click(self.fn, None, outs, scroll_to_output=True)
+        if self.live:
+            return on([c.change for c in ins if "change" in c.EVENTS], self.fn, ins, outs)
+        triggers = [submit_btn.click] + [c.submit for c in ins if "submit" in c.EVENTS]
+        return on(triggers, self.fn, ins, outs, scroll_to_output=True)
+
+    def _attach_flagging(self, flag_btns: list | None, clear_btn, submit_event) -> None:
+        """Gradio's flagging events: "auto" flags after each successful run; "manual" gives each
+        Flag button "Saving..." then the flag itself, and Clear resets the button."""
+        if self.interface_type == INPUT_ONLY or self.flagging_mode == "never":
+            return
+        components = self.input_components if self.interface_type == UNIFIED else self.input_components + self.output_components
+        self.flagging_callback.setup(components, self.flagging_dir)
+        if self.flagging_mode == "auto":
+            if submit_event is not None:
+                submit_event.success(FlagMethod(self.flagging_callback, "", None, visual_feedback=False),
+                                     components, None, preprocess=False, queue=False, api_visibility="undocumented")
+            return
+        for flag_btn, (label, value) in zip(flag_btns or [], self.flagging_options):
+            method = FlagMethod(self.flagging_callback, label, value)
+            flag_btn.click(lambda: Button(value="Saving...", interactive=False), None, flag_btn,
+                           queue=False, api_visibility="undocumented")
+            flag_btn.click(method, components, flag_btn, preprocess=False, queue=False, api_visibility="undocumented")
+            clear_btn.click(method.reset, None, flag_btn, queue=False, api_visibility="undocumented")
 
     def _render_examples(self) -> None:
         """gr.Examples under the app, as Gradio's Interface draws them (clicking one fills the inputs;

@@ -118,3 +118,17 @@ def test_progress_and_stop_a_hung_handler_keeps_state(context, lite_site):
     expect(textbox(page, "Result")).to_have_value("echo", timeout=10_000)
     page.get_by_role("button", name="Count").click()  # gr.State is what it was before the hang
     expect(textbox(page, "Result")).to_have_value("count 3")
+
+
+def test_title_sets_the_document_title_only_on_an_untitled_page(context, lite_site):
+    import html as _html
+    code = 'import gradio as gr\nwith gr.Blocks(title="Ledger") as demo:\n    gr.Textbox(label="Amount")\n'
+    (lite_site.pages / "untitled.html").write_text(
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><link rel='stylesheet' href='/lite.css'>"
+        "<script type='module' src='/lite.js'></script></head><body>"
+        f"<gradio-lite {GRADIO}>{_html.escape(code)}</gradio-lite></body></html>")
+    page = open_app(context, f"{lite_site.base}/_pages/untitled.html")
+    expect(page).to_have_title("Ledger")
+    titled = open_app(context, lite_site.app_url(code, GRADIO))
+    expect(titled.get_by_label("Amount")).to_be_visible()
+    assert titled.title() == "test"  # the page's own title wins

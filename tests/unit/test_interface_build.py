@@ -70,7 +70,9 @@ demo = gr.Interface(lambda a, b: (a * b, a > 1), [gr.Number(3, label="a"), gr.Sl
     app.start()
     assert _values(app.send("s1", _button(app, "Submit"), "click", {a: 2, b: 5})) == {out0: 10.0, out1: True}
     # Gradio clears to each component's empty value (postprocess(None))
-    assert _values(app.send("s1", _button(app, "Clear"), "click")) == {a: None, b: 1, out0: None, out1: False}
+    cleared = _values(app.send("s1", _button(app, "Clear"), "click"))
+    assert {k: cleared[k] for k in (a, b, out0, out1)} == {a: None, b: 1, out0: None, out1: False}
+    assert cleared[_button(app, "Flag")] == "Flag"  # and the Flag button is reset, as in Gradio
 
 
 def test_string_shortcuts_resolve_to_components(harness):
@@ -160,7 +162,7 @@ demo = gr.Interface(lambda n: n.upper(), "text", "text", examples=["ann", "bo"])
 
 def test_output_only_and_input_only():
     out_only = gr.Interface(lambda: "hi", None, "text")
-    assert [b.value for b in out_only.blocks.values() if isinstance(b, gr.Button)] == ["Clear", "Generate"]
+    assert [b.value for b in out_only.blocks.values() if isinstance(b, gr.Button)] == ["Clear", "Generate", "Flag"]
     in_only = gr.Interface(lambda x: None, "text", None)
     assert in_only.output_components == [] and in_only.input_components[0].label == "x"
 
@@ -183,3 +185,21 @@ def test_flagging_options_are_checked():
     assert demo.flagging_mode == "never"
     with pytest.raises(ValueError):
         gr.Interface(lambda a: a, "text", "text", flagging_mode="sometimes")
+
+
+def test_flag_appends_inputs_and_outputs_to_the_csv(harness, tmp_path):
+    import csv
+    app = harness.app(f"""
+import gradio as gr
+demo = gr.Interface(lambda name: "Hi " + name, gr.Textbox(label="name"), gr.Textbox(label="greeting"),
+                    flagging_dir={str(tmp_path)!r})
+""")
+    name, _ = _by_label(app, "name")
+    greeting, _ = _by_label(app, "greeting")
+    app.start()
+    app.send("s1", _button(app, "Submit"), "click", {name: "Ada"})
+    flagged = _values(app.send("s1", _button(app, "Flag"), "click", {greeting: "Hi Ada"}))
+    assert flagged[_button(app, "Flag")] == "Flag"
+    rows = list(csv.reader(open(tmp_path / "dataset1.csv")))
+    assert rows[0] == ["name", "greeting", "flag", "username", "timestamp"]
+    assert rows[1][:2] == ["Ada", "Hi Ada"]

@@ -17,6 +17,7 @@ from .defaults import DEFAULTS, FORM_TYPES, NAMES
 VERSION = "6.31.0"
 
 # events whose default trigger_mode is not "once" in Gradio 6
+_NON_BREAKING = {"state", "browserstate", "timer"}
 _ALWAYS_LAST = {"change", "input", "release", "stream"}
 
 
@@ -116,10 +117,6 @@ class _Form(base.Block):
             self.min_width += getattr(child, "min_width", 0) or 0
 
 
-# non-visual blocks that sit between form fields without ending their Form (Gradio's breaks_grouping)
-_NO_BREAK = {"state", "browserstate", "timer"}
-
-
 def _form_id(app, parent_id: int, first_child_id: int) -> int:
     """A Form wrapper's id, the same each time for the same parent and first child (so a
     render that keeps a keyed first child keeps its form); taken from the app's id counter."""
@@ -149,7 +146,7 @@ def _layout(ctx: base.BlockContext, app, forms: list) -> dict:
             forms[-1].add(child)
             form_node["children"].append(node)
             continue
-        if child.TYPE not in _NO_BREAK:
+        if child.TYPE not in _NON_BREAKING:  # State, BrowserState, Timer keep a form going (Gradio's breaks_grouping)
             form_node = None
         children.append(node)
     return {"id": ctx._id, "children": children}
@@ -215,7 +212,7 @@ def dependency_config(dep, api_name: str | None) -> dict:
         "outputs": [b._id for b in dep.outputs],
         "backend_fn": fn is not None,
         "js": o.get("js"),
-        "queue": o.get("queue", True) is not False,
+        "queue": fn is not None and o.get("queue", True) is not False,
         "api_name": api_name,
         "api_description": None,
         "scroll_to_output": bool(o.get("scroll_to_output", False)),
