@@ -22,8 +22,7 @@ from liteblocks.g6 import build_config  # noqa: E402
 APPS = ROOT / "tests" / "fixtures" / "g6" / "apps"  # apps only the tests use
 EXAMPLES = ROOT / "examples"  # the gallery apps, compared as they ship
 EXPECTED = ROOT / "tests" / "fixtures" / "g6" / "expected"
-KNOWN = {"layouts": 3, "dynamic": 2}  # form scale inside a Column, Label's confidences; the
-# Examples dataset's component_props (Gradio lists every constructor argument, None ones too): not done yet
+KNOWN = {"layouts": 3}  # form scale inside a Column, Label's confidences: not done yet
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in EXPECTED.glob("*.json")))

@@ -67,10 +67,12 @@ class Dataset(Component):
     def g6_props(self) -> dict:
         """Props of Gradio 6's dataset config that come from its components."""
         from ..g6.config import component_props
-        from ..g6.defaults import DEFAULTS
+        from ..g6.defaults import DEFAULTS, NONE_PROPS
 
         props_of = self._component_props or [
-            {k: v for k, v in component_props(c).items() if k not in ("name", "value")} for c in self.components]
+            {**dict.fromkeys(NONE_PROPS.get(c.TYPE, [])),
+             **{k: v for k, v in component_props(c).items() if k not in ("name", "value", "_selectable")}}
+            for c in self.components]
         return {
             "component_props": props_of,
             "components": [{"name": DEFAULTS.get(c.TYPE, (c.TYPE,))[0], "class_id": c.TYPE} for c in self.components],
