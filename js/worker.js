@@ -137,6 +137,8 @@ async function g6Submit(py, msg) {
       return;
     }
     if (result.data) post({ type: protocol.G6.DATA, id, data: result.data }, attachFileBytes(py.pyodide, result.data));
+    // gr.render: what it drew, after its data and before complete (as Gradio's client fires them)
+    if (result.render_config) post({ type: protocol.G6.RENDER, id, render_config: result.render_config });
     post({ type: protocol.G6.STATUS, id, stage: "complete", changed_state_ids: result.changed,
            browser_state: result.browser_state });
   };

@@ -22,7 +22,7 @@ function componentLoader() {
         `  let load = loaders[name];\n` +
         `  if (!load) {\n` +
         `    console.warn("LiteBlocks: no frontend component for " + name + "; drawing its value instead");\n` +
-        `    load = loaders.fallback;\n` +
+        `    load = loaders.fallback ?? loaders.lb_missing;\n` +
         `  }\n` +
         `  return { name, component: variant === "component" ? load() : Promise.resolve({ default: null }) };\n}\n`;
     },

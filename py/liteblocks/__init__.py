@@ -26,11 +26,14 @@ from .components import (
     Slider,
     Textbox,
 )
+from .components.dataset import Dataset
 from .errors import Error, Info, Warning
+from .examples import Examples
 from .events import Dependency, on
 from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
 from .processing import skip, update
+from .renderable import render
 from .request import EventData, KeyUpData, Progress, Request, SelectData
 from .state import BrowserState, State
 from .timer import Timer
@@ -53,9 +56,11 @@ __all__ = [
     "Column",
     "Component",
     "Dependency",
+    "Dataset",
     "Dropdown",
     "Error",
     "EventData",
+    "Examples",
     "Group",
     "HTML",
     "Info",
@@ -80,6 +85,7 @@ __all__ = [
     "Timer",
     "Warning",
     "on",
+    "render",
     "skip",
     "themes",
     "update",

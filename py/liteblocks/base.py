@@ -21,6 +21,14 @@ _context_stack: list["BlockContext"] = []
 # Hooks set by blocks.py / runtime.py to learn about root Blocks.
 _root_exit_hooks: list = []
 
+# While a gr.render function runs (renderable.py), its RenderRoot: every block and handler
+# created meanwhile belongs to that render, whichever block a listener is called on.
+_render_roots: list = []
+
+
+def active_render():
+    return _render_roots[-1] if _render_roots else None
+
 
 def current_context() -> "BlockContext | None":
     return _context_stack[-1] if _context_stack else None

@@ -104,6 +104,17 @@ class Blocks(base.BlockContext):
         self.blocks[new_id] = block
         return new_id
 
+    def _next_fn_index(self, key=None) -> int:
+        """The index of the next handler (``key=`` only matters inside a gr.render)."""
+        if self.root is not None and self.root is not self:
+            return self.root._next_fn_index()
+        return len(self.fns)
+
+    def _add_fn(self, dep: BlockFunction) -> None:
+        if self.root is not None and self.root is not self:
+            return self.root._add_fn(dep)
+        self.fns.append(dep)
+
     def __exit__(self, exc_type, exc, tb):
         super().__exit__(exc_type, exc, tb)
         if exc_type is None and self.root is self:
@@ -112,20 +123,25 @@ class Blocks(base.BlockContext):
         return False
 
     def _attach_callable_values(self) -> None:
-        """A callable ``value=`` of a non-State component runs as a load event."""
+        """A callable ``value=`` of a non-State component runs as a load event, and also on each
+        change of its ``inputs=`` and each tick of its ``every=`` (a gr.Timer, made here for a
+        number of seconds, drawn after the component: Component.__init__), as in Gradio."""
+        from .timer import Timer
+
         for block in list(self.blocks.values()):
             fn = getattr(block, "_value_fn", None)
-            if fn is not None and not getattr(block, "_value_fn_attached", False):
-                block._value_fn_attached = True
-                self.fns.append(
-                    BlockFunction(
-                        len(self.fns),
-                        fn,
-                        [],
-                        [block],
-                        [(self._id, "load")],
-                    )
-                )
+            if fn is None or getattr(block, "_value_fn_attached", False):
+                continue
+            block._value_fn_attached = True
+            inputs = block._value_inputs
+            inputs = [] if inputs is None else [inputs] if isinstance(inputs, base.Block) else list(inputs)
+            targets = [(i._id, "change") for i in inputs if "change" in type(i).EVENTS]
+            every = block._value_every
+            if isinstance(every, Timer) and every._id is not None:
+                targets.append((every._id, "tick"))
+            dep = BlockFunction(len(self.fns), fn, inputs, [block], targets + [(self._id, "load")])
+            dep.options = {"show_progress": "hidden" if targets else "full"}
+            self.fns.append(dep)
 
     # -- Gradio API -------------------------------------------------------
     def launch(self, *args: Any, theme: Any = None, css: str | None = None, css_paths: Any = None,

@@ -67,10 +67,13 @@ class Component(base.Block):
         self.min_width = min_width
         self._value_fn: Callable | None = None
         self._value_inputs = inputs
+        self._value_every = every
         if callable(value) and not self.stateful:
-            # Gradio runs a callable value on every page load.
+            # Gradio runs a callable value on every page load (and when an input changes or its
+            # `every` timer ticks, Blocks._attach_callable_values); without inputs it also calls it
+            # once now for the initial value in the config.
             self._value_fn = value
-            value = None
+            value = None if inputs else value()
         self.value = self.postprocess(value)
         super().__init__(
             visible=visible,
@@ -80,6 +83,10 @@ class Component(base.Block):
             key=key,
             **kwargs,
         )
+        if self._value_fn is not None and isinstance(every, (int, float)) and not isinstance(every, bool):
+            from .timer import Timer  # as Gradio: a Timer drawn right after the component
+
+            self._value_every = Timer(every, render=render and self._id is not None)
 
     def preprocess(self, payload: Any) -> Any:
         return payload

@@ -47,6 +47,8 @@ class BlockFunction:
         self.postprocess = postprocess
         self.name = getattr(fn, "__name__", "fn") if fn is not None else "None"
         self.options: dict = {}
+        self.renderable = None  # the gr.render this handler redraws (renderable.Renderable)
+        self.rendered_in = None  # the gr.render whose function defined this handler
 
     def __repr__(self) -> str:
         return f"<BlockFunction {self.index} {self.name} targets={self.targets}>"
@@ -79,8 +81,15 @@ def _register(
     postprocess: bool = True,
     options: dict | None = None,
 ) -> "Dependency":
+    render = base.active_render()
+    if render is not None:  # inside a gr.render function: the handler belongs to this render
+        root = render
     if root is None:
         raise AttributeError("Event listeners must be set up inside a `with gr.Blocks():` context.")
+    options = dict(options or {})
+    every = options.pop("every", None)
+    if every is not None:
+        targets = list(targets) + [(_every_timer(root, every)._id, "tick")]
     in_blocks, as_dict = _as_block_list(inputs)
     out_blocks, _ = _as_block_list(outputs)
     for b in in_blocks + out_blocks:
@@ -88,8 +97,9 @@ def _register(
             raise TypeError(f"{b!r} is not a component; inputs/outputs must be components.")
         if b._id is None:
             b.render()
+    key = options.get("key")
     dep = BlockFunction(
-        len(root.fns),
+        root._next_fn_index(key) if key is not None else root._next_fn_index(),
         fn,
         in_blocks,
         out_blocks,
@@ -102,8 +112,27 @@ def _register(
         postprocess=postprocess,
     )
     dep.options = dict(options or {})  # listener keywords (queue=, js=, ...) for the Gradio 6 config
-    root.fns.append(dep)
+    root._add_fn(dep)
     return Dependency(root, dep, fn)
+
+
+def _every_timer(root, every: Any):
+    """``every=`` on a listener (Gradio 3/4; gradio 6 takes a gr.Timer instead): a Timer whose
+    tick is one more trigger, drawn where the listener is set up (else at the end of the app)."""
+    from .timer import Timer
+
+    if isinstance(every, Timer):
+        return every
+    if isinstance(every, bool) or not isinstance(every, (int, float)) or every <= 0:
+        raise ValueError(f"every= must be a number of seconds or a gr.Timer, not {every!r}")
+    if base.current_context() is not None:
+        return Timer(every)
+    app = getattr(root, "app", root)  # a RenderRoot draws into its app only while it runs
+    base._context_stack.append(app)
+    try:
+        return Timer(every)
+    finally:
+        base._context_stack.pop()
 
 
 class _Decorator:

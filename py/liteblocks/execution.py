@@ -31,6 +31,7 @@ from collections import deque
 from typing import Any
 
 from . import errors, processing
+from .renderable import current_session
 from .state_hash import deep_hash
 
 MAX_RUNS = 200
@@ -151,6 +152,7 @@ class EventRun:
             if b.stateful and self.blocks.has_listener(b._id, "change")
         }
         changed: list[int] = []
+        session_token = current_session.set(session)
         try:
             inputs = processing.preprocess_inputs(dep, session)
             fn = dep.fn or dep.options.get("_python_fallback")  # JS-only deps: see ClearButton
@@ -177,6 +179,8 @@ class EventRun:
         except Exception as exc:  # noqa: BLE001 - user code may raise anything
             self.report(exc)
             return False, changed
+        finally:
+            current_session.reset(session_token)
         self._store(writes, changed)
         for block_id, before in tracked.items():
             if deep_hash(session.get_state(block_id)) != before:

@@ -82,9 +82,9 @@ class Number(Component):
     def round_to_precision(num: Any, precision: int | None) -> float | int | None:
         if num is None or num == "":
             return None
+        if precision is None:  # gradio 6: no rounding, an int stays an int
+            return num if isinstance(num, (int, float)) and not isinstance(num, bool) else float(num)
         num = float(num)
-        if precision is None:
-            return num
         if precision == 0:
             return int(round(num))
         return round(num, precision)
@@ -92,7 +92,7 @@ class Number(Component):
     def preprocess(self, payload: Any) -> float | int | None:
         if payload is None or payload == "":
             return None
-        value = float(payload)
+        value = payload if isinstance(payload, (int, float)) and not isinstance(payload, bool) else float(payload)
         if self.minimum is not None and value < self.minimum:
             raise Error(f"Value {payload} is less than minimum value {self.minimum}.")
         if self.maximum is not None and value > self.maximum:

@@ -161,6 +161,9 @@ class Interface(Blocks):
         flagging_callback: Any = None,
         additional_inputs: Any = None,
         additional_inputs_accordion: Any = None,
+        cache_examples: Any = None,
+        examples_per_page: int = 10,
+        example_labels: list | None = None,
         submit_btn: Any = "Submit",
         stop_btn: Any = "Stop",
         clear_btn: Any = "Clear",
@@ -214,6 +217,9 @@ class Interface(Blocks):
         self.description = description
         self.article = article
         self.examples = examples
+        self.cache_examples = cache_examples
+        self.examples_per_page = examples_per_page
+        self.example_labels = example_labels
         self._label_components(fn)
         submit = _button(submit_btn, "submit_btn", variant="primary")
         clear = {"visible": False} if clear_btn is None else _button(clear_btn, "clear_btn", variant="secondary")
@@ -327,20 +333,19 @@ class Interface(Blocks):
             clear_btn.click(method.reset, None, flag_btn, queue=False, api_visibility="undocumented")
 
     def _render_examples(self) -> None:
-        """Examples as small buttons that fill the inputs (no caching)."""
-        targets = [c for c in self.input_components if not isinstance(c, State)]
-        if not self.examples or isinstance(self.examples, str) or not targets:
+        """gr.Examples under the app, as Gradio's Interface draws them (clicking one fills the inputs;
+        ``cache_examples`` runs fn after the click, see examples.py)."""
+        from .examples import Examples
+
+        inputs = [c for c in self.input_components if not isinstance(c, State)]
+        if not self.examples or not inputs:
             return
-        rows = [e if isinstance(e, (list, tuple)) else [e] for e in self.examples]
-        with Column():
-            Markdown("**Examples**")
-            with Row():
-                for row in rows:
-                    values = (list(row) + [None] * len(targets))[: len(targets)]
-                    text = ", ".join("" if v is None else str(v) for v in values)
-                    Button(text, size="sm").click(
-                        lambda v=values: v[0] if len(v) == 1 else v, None, targets
-                    )
+        outputs = [c for c in self.output_components if not isinstance(c, State)]
+        self.examples_handler = Examples(
+            self.examples, inputs, outputs, fn=self.fn, cache_examples=self.cache_examples,
+            examples_per_page=self.examples_per_page, example_labels=self.example_labels,
+            visible_columns=list(range(len(self.main_input_components)))
+            if self.additional_input_components and self.main_input_components else None)
 
     def __repr__(self) -> str:
         head = f"Gradio Interface for: {self.__name__}"

@@ -45,22 +45,33 @@ class Session:
         # Per-session copies of components changed by updates (e.g. new choices).
         self.block_overrides: dict[int, Any] = {}
         self.browser_state_written: dict[int, Any] = {}
+        # gr.render output of this session (liteblocks.renderable): blocks and handlers
+        # it drew, by id / fn_index, and per render its ids (renderable.RenderState).
+        self.render_blocks: dict[int, Any] = {}
+        self.render_fns: dict[int, Any] = {}
+        self.renders: dict[int, Any] = {}
+        self.next_fn_index = len(getattr(app_blocks, "fns", []))
 
     # -- blocks ---------------------------------------------------------
+    def definition(self, block_id: int):
+        """The block with this id: drawn by a gr.render of this session, or the app's."""
+        found = self.render_blocks.get(block_id)
+        return found if found is not None else self.blocks.blocks[block_id]
+
     def block(self, block_id: int):
-        return self.block_overrides.get(block_id) or self.blocks.blocks[block_id]
+        return self.block_overrides.get(block_id) or self.definition(block_id)
 
     # -- State values ---------------------------------------------------
     def get_state(self, block_id: int) -> Any:
         if block_id not in self.state_data:
-            block = self.blocks.blocks[block_id]
+            block = self.definition(block_id)
             self.state_data[block_id] = block.initial_value()
         return self.state_data[block_id]
 
     def set_state(self, block_id: int, value: Any) -> None:
         self.state_data[block_id] = value
         self.written_at[block_id] = now()
-        block = self.blocks.blocks.get(block_id)
+        block = self.render_blocks.get(block_id) or self.blocks.blocks.get(block_id)
         if isinstance(block, BrowserState):
             self.browser_state_written[block_id] = value
 
@@ -104,7 +115,7 @@ class Session:
     # -- ordinary component values ---------------------------------------
     def get_value(self, block_id: int) -> Any:
         if block_id not in self.values:
-            return getattr(self.blocks.blocks[block_id], "value", None)
+            return getattr(self.definition(block_id), "value", None)
         return self.values[block_id]
 
     def set_value(self, block_id: int, value: Any) -> None:
@@ -114,7 +125,7 @@ class Session:
     def expire(self, at: float, everything: bool = False) -> None:
         """Delete written State values past their TTL (or all written ones)."""
         for bid in list(self.written_at):
-            block = self.blocks.blocks.get(bid)
+            block = self.render_blocks.get(bid) or self.blocks.blocks.get(bid)
             if not isinstance(block, State):
                 self.written_at.pop(bid, None)
                 continue

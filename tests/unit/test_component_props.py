@@ -10,7 +10,8 @@ import gradio as gr
 def test_number():
     assert gr.Number().preprocess(None) is None
     assert gr.Number().preprocess("") is None
-    assert gr.Number().preprocess("2") == 2.0 and isinstance(gr.Number().preprocess(2), float)
+    assert gr.Number().preprocess("2") == 2.0
+    assert gr.Number().preprocess(2) == 2 and isinstance(gr.Number().preprocess(2), int)  # as gradio 6.31
     assert gr.Number(precision=0).preprocess(2.6) == 3 and isinstance(gr.Number(precision=0).preprocess(2.6), int)
     assert gr.Number(precision=2).postprocess(1.23456) == 1.23
     assert gr.Number().postprocess(None) is None

@@ -27,7 +27,8 @@ def test_every_emitted_type_has_a_frontend_component():
                 gr.Markdown("m"), gr.HTML("h"), gr.JSON({}), gr.Label("l"), gr.Chatbot()
         with gr.Row():
             with gr.Column():
-                gr.Button(), gr.ClearButton(), gr.State(), gr.BrowserState(), gr.Timer(), gr.File()
+                gr.Button(), gr.ClearButton(), gr.State(), gr.BrowserState(), gr.Timer()
+                gr.File(), gr.Dataset(components=[gr.Textbox(render=False)], samples=[["a"]])
     emitted = {c["type"] for c in build_config(demo)["components"]}
     # the app above holds one of each block class the package exports (a new one must join it)
     exported = {DEFAULTS.get(c.TYPE, (c.TYPE,))[0] for c in vars(gr).values()

@@ -155,7 +155,9 @@ demo = gr.Interface(lambda n: n.upper(), "text", "text", examples=["ann", "bo"])
 """)
     name, _ = _by_label(app, "n")
     app.start()
-    assert _values(app.send("s1", _button(app, "bo"), "click"))[name] == "bo"
+    # as in Gradio: a Dataset of the examples; clicking sample 1 sends its index
+    dataset = next(int(i) for i, c in app.config["components"].items() if c["type"] == "dataset")
+    assert _values(app.send("s1", dataset, "click", {dataset: 1}))[name] == "bo"
 
 
 def test_output_only_and_input_only():

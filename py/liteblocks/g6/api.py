@@ -15,17 +15,21 @@ import inspect
 from typing import Any
 
 from ..execution import EventRun
+from ..renderable import SessionView
+from .config import render_config
 
 
 def store_inputs(blocks, session, dep, data: list) -> None:
     """Put the frontend's input values (one per dep.inputs) into the session."""
     for block, value in zip(dep.inputs, data or []):
-        if not block.stateful and block is not blocks:
+        if not block.stateful and block is not blocks and block._id != blocks._id:
             session.set_value(block._id, value)
 
 
 def _outputs(blocks, dep, updates: dict) -> list:
     """One entry per output in Gradio's format, from the props a run wrote."""
+    if dep.renderable is not None:
+        return [None]  # a gr.render's container: its answer is the render config
     out = []
     for block in dep.outputs:
         props = None if block.stateful else updates.get(block._id)
@@ -57,14 +61,17 @@ async def process_api(blocks, session, fn_index: int, data: list, event_data: An
     (with the alerts raised before it; a true or awaitable true answer cancels the run), and
     {"progress": progress_data} for each gr.Progress report (its answer is ignored).
     ``data`` of the answer is then None: the outputs went out as chunks."""
-    if not 0 <= fn_index < len(blocks.fns):
+    view = SessionView(blocks, session)
+    dep = view.fn(fn_index)
+    if dep is None:
         return {"data": None, "error": {"message": f"No dependency {fn_index}", "title": "Error"},
                 "log": [], "changed": [], "is_generating": False}
-    dep = blocks.fns[fn_index]
     store_inputs(blocks, session, dep, data)
     target_id = dep.targets[0][0] if dep.targets else None
-    target = blocks.blocks.get(target_id) if target_id is not None else None
-    run = EventRun(blocks, session)
+    target = view.blocks.get(target_id) if target_id is not None else None
+    blocks = view
+    session.pending_render = None
+    run = EventRun(view, session)
     streamed = False
 
     async def on_yield() -> bool:
@@ -89,7 +96,9 @@ async def process_api(blocks, session, fn_index: int, data: list, event_data: An
         progress_sink.reset(progress_token)
     if after_handler is not None:
         after_handler(ok)
+    rendered, session.pending_render = session.pending_render, None
     return {
+        "render_config": render_config(*rendered) if ok and rendered else None,
         "data": None if not ok or (streamed and not run.updates) else _outputs(blocks, dep, run.updates),
         "error": run.errors[0] if run.errors else None,
         "log": _logs(run),

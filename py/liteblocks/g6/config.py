@@ -54,6 +54,12 @@ def component_props(block: base.Block) -> dict:
     for k, v in block.extra_props.items():
         if v is not None:
             props[k] = v
+    if getattr(block, "_value_fn", None) is not None and getattr(block, "_value_inputs", None):
+        props.pop("value", None)  # Gradio calls a value callable with inputs only on load
+    if getattr(block, "key", None) is not None:
+        props["key"] = block.key
+    if hasattr(block, "g6_props"):
+        props.update(block.g6_props())
     if block.TYPE == "browserstate":
         props["default_value"] = block.default_value
         props["storage_key"] = block.storage_key or _random_key(block, "storage_key")
@@ -67,24 +73,37 @@ def component_props(block: base.Block) -> dict:
     return props
 
 
-def _component(block: base.Block) -> dict:
+def _component(block: base.Block, render_id: int | None = None) -> dict:
     gtype = DEFAULTS.get(block.TYPE, (block.TYPE, None))[0]
-    return {
+    key = getattr(block, "key", None)
+    rendered_in = getattr(block, "rendered_in", None)
+    config = {
         "id": block._id,
         "type": gtype,
         "props": component_props(block),
         "skip_api": block.TYPE in ("button", "row", "column", "form", "tabs", "tab", "accordion", "group", "state"),
-        "key": getattr(block, "key", None),
+        # Gradio's unique_key(): the key within its render
+        "key": None if key is None else hash((rendered_in._id if rendered_in else None, _hashable(key))),
     }
+    if render_id is not None:
+        config["renderable"] = render_id
+    if rendered_in is not None:
+        config["rendered_in"] = rendered_in._id
+    return config
+
+
+def _hashable(key: Any) -> Any:
+    return tuple(_hashable(k) for k in key) if isinstance(key, (list, tuple)) else key
 
 
 class _Form(base.Block):
     TYPE = "form"
     PROPS = ("scale", "min_width")
 
-    def __init__(self, block_id: int, in_row: bool):  # not rendered: a config-only wrapper
+    def __init__(self, block_id: int, in_row: bool, key: Any = None):  # not rendered: a config-only wrapper
         self.__dict__["_explicit_args"] = {"scale": 0, "min_width": 0}
         self._id = block_id
+        self.key = key
         self.extra_props = {}
         self.visible = True
         self.in_row = in_row
@@ -98,20 +117,31 @@ class _Form(base.Block):
             self.min_width += getattr(child, "min_width", 0) or 0
 
 
-def _layout(ctx: base.BlockContext, next_id: list, forms: list) -> dict:
+def _form_id(app, parent_id: int, first_child_id: int) -> int:
+    """A Form wrapper's id, the same each time for the same parent and first child (so a
+    render that keeps a keyed first child keeps its form); taken from the app's id counter."""
+    ids = app.__dict__.setdefault("_g6_form_ids", {})
+    if (parent_id, first_child_id) not in ids:
+        ids[(parent_id, first_child_id)] = app._next_id
+        app._next_id += 1
+    return ids[(parent_id, first_child_id)]
+
+
+def _layout(ctx: base.BlockContext, app, forms: list) -> dict:
     children: list[dict] = []
     form_node = None
     wrap = ctx.TYPE != "form"
     for child in ctx.children:
         if isinstance(child, base.BlockContext):
-            node = _layout(child, next_id, forms)
+            node = _layout(child, app, forms)
         else:
             node = {"id": child._id}
         if wrap and child.TYPE in FORM_TYPES:
             if form_node is None:
-                form_node = {"id": next_id[0], "children": []}
-                forms.append(_Form(next_id[0], ctx.TYPE == "row"))
-                next_id[0] += 1
+                key = getattr(child, "key", None)
+                form_id = _form_id(app, ctx._id, child._id)
+                form_node = {"id": form_id, "children": []}
+                forms.append(_Form(form_id, ctx.TYPE == "row", None if key is None else (key, "_parent")))
                 children.append(form_node)
             forms[-1].add(child)
             form_node["children"].append(node)
@@ -186,7 +216,7 @@ def dependency_config(dep, api_name: str | None) -> dict:
         "api_name": api_name,
         "api_description": None,
         "scroll_to_output": bool(o.get("scroll_to_output", False)),
-        "show_progress": o.get("show_progress", "hidden" if unload else "full"),
+        "show_progress": o.get("show_progress", "hidden" if unload or events == ["tick"] else "full"),
         "show_progress_on": None,
         "batch": bool(o.get("batch", False)),
         "max_batch_size": o.get("max_batch_size", 4),
@@ -198,8 +228,8 @@ def dependency_config(dep, api_name: str | None) -> dict:
         "trigger_only_on_failure": dep.only_failure,
         "trigger_mode": o.get("trigger_mode") or default_mode,
         "api_visibility": o.get("api_visibility") or ("private" if o.get("api_name") is False or unload else "public"),
-        "rendered_in": None,
-        "render_id": None,
+        "rendered_in": dep.rendered_in._id if dep.rendered_in is not None else None,
+        "render_id": dep.renderable._id if dep.renderable is not None else None,
         "connection": "sse",
         "time_limit": o.get("time_limit"),
         "stream_every": o.get("stream_every", 0.5),
@@ -212,8 +242,7 @@ def dependency_config(dep, api_name: str | None) -> dict:
 def build_config(blocks) -> dict:
     """Gradio 6.31's ``get_config_file()`` for our root Blocks."""
     forms: list = []
-    next_id = [blocks._next_id]
-    layout = _layout(blocks, next_id, forms)
+    layout = _layout(blocks, blocks, forms)
     blocks_list = [b for b in _blocks_in(blocks)] + forms
     components = [_component(b) for b in sorted(blocks_list, key=lambda b: b._id)]
     deps = list(blocks.fns)
@@ -255,4 +284,20 @@ def build_config(blocks) -> dict:
         "dependencies": dependencies,
         "mcp_server": False,
         "i18n_translations": None,
+    }
+
+
+def render_config(renderable, container, deps: list) -> dict:
+    """What a gr.render run sends (gradio's ``get_config(renderable)`` + ``render_id``): the layout
+    under its container, the container and every block drawn in it, the handlers it defined."""
+    forms: list = []
+    layout = _layout(container, renderable.app, forms)
+    blocks = [container] + list(_blocks_in(container)) + forms
+    components = [_component(b, renderable._id) for b in sorted(blocks, key=lambda b: b._id)]
+    names = _api_names(deps)
+    return {
+        "layout": layout,
+        "components": components,
+        "dependencies": [dependency_config(d, n) for d, n in zip(deps, names)],
+        "render_id": renderable._id,
     }

@@ -40,6 +40,9 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
                                 sanitize_html=True, render_markdown=True, feedback_options=["Like", "Dislike"],
                                 line_breaks=True, allow_file_downloads=True, group_consecutive_messages=True,
                                 allow_tags=True, like_user_message=False)),
+    "dataset": ("dataset", dict(_BASE, show_label=True, type="values", samples_per_page=10, container=True,
+                                min_width=160)),
+    "timer": ("timer", {"value": 1, "active": True, "_selectable": False}),
     "state": ("state", {"time_to_live": None, "_selectable": False}),
     "browserstate": ("browserstate", {"_selectable": False}),
     "json": ("json", dict(_LABELLED, open=False, show_indices=False, max_height=500, buttons=["copy"])),
@@ -57,3 +60,18 @@ NAMES = {"tab": "tab"}
 
 # components Gradio wraps in a Form when they sit directly in a non-form parent
 FORM_TYPES = {"textbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown"}
+
+# constructor arguments that are None by default, which Gradio keeps in a Dataset's component_props
+# (observed from gradio 6.31's config; elsewhere None props are left out)
+_NONE = ["elem_id", "info", "interactive", "key", "scale"]
+NONE_PROPS: dict[str, list[str]] = {
+    "textbox": _NONE + ["html_attributes", "max_length", "max_lines", "placeholder", "text_align"],
+    "number": _NONE + ["maximum", "minimum", "placeholder", "precision"],
+    "slider": _NONE + ["buttons", "precision"],
+    "checkbox": _NONE, "checkboxgroup": _NONE, "radio": _NONE,
+    "dropdown": _NONE + ["max_choices", "multiselect"],
+    "markdown": ["buttons", "elem_id", "height", "key", "max_height", "min_height", "min_width", "scale"],
+    "html": ["elem_id", "head", "key", "max_height", "min_height", "min_width", "scale"],
+    "json": ["elem_id", "height", "key", "min_height", "scale"],
+    "label": ["color", "elem_id", "key", "num_top_classes", "scale"],
+}
