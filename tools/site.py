@@ -166,13 +166,15 @@ def runtime_files(extra_wheels: list[Path]) -> dict[str, Path]:
 
 
 FRONTEND_SRC = ROOT / "js" / "frontend"
+COMPONENTS_SRC = ROOT / "js" / "components"  # our own Gradio components (issue 16 point 4)
 
 
 def build_frontend(out: Path) -> Path:
-    """Vite build of js/frontend/ into build/frontend/ (skipped when its inputs are unchanged), copied
-    to out/frontend/. Runs node_modules' own vite (installed by ensure_npm from package-lock.json)."""
+    """Vite build of js/frontend/ and js/components/ into build/frontend/ (skipped when its inputs are
+    unchanged), copied to out/frontend/. Runs node_modules' own vite (installed by ensure_npm from package-lock.json)."""
     cache = BUILD / "frontend"
-    inputs = [p for p in FRONTEND_SRC.rglob("*") if p.is_file()] + [ROOT / "package-lock.json", ROOT / "js" / "protocol.js"]
+    inputs = [p for src in (FRONTEND_SRC, COMPONENTS_SRC) for p in src.rglob("*") if p.is_file()] + [
+        ROOT / "package-lock.json", ROOT / "js" / "protocol.js"]
     want = tree_hash(inputs)
     stamp = BUILD / "frontend.srchash"
     if not (stamp.exists() and stamp.read_text() == want and (cache / "frontend.js").exists()):

@@ -1,9 +1,18 @@
 // Gradio component name -> module that the component loader imports lazily (one chunk each).
-// npm packages where the registry has them; our own Svelte packages (js/components/<name>/) where
-// it does not, written on the same contract (issue 16 point 4).
+// npm packages where the registry has them (pinned in package.json); our own Svelte packages
+// (js/components/<name>/, "@liteblocks/components" in vite.config.mjs) where it does not, written on
+// the same contract (issue 16 point 4).
+const ours = (name) => `@liteblocks/components/${name}/Index.svelte`;
+
 export const COMPONENTS = {
   textbox: "@gradio/textbox", button: "@gradio/button", number: "@gradio/number",
   markdown: "@gradio/markdown", column: "@gradio/column", row: "@gradio/row", form: "@gradio/form",
   checkbox: "@gradio/checkbox", dataframe: "@gradio/dataframe",
-  state: "./stubs/Nothing.svelte", browserstate: "./stubs/Nothing.svelte",
+  slider: "@gradio/slider", dropdown: "@gradio/dropdown", tabs: "@gradio/tabs", tabitem: "@gradio/tabitem",
+  html: "@gradio/html", chatbot: "@gradio/chatbot",
+  checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
+  group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
+  colorpicker: ours("colorpicker"), datetime: ours("datetime"),
+  // non-visual: they draw nothing (see js/components/state, timer)
+  state: ours("state"), browserstate: ours("state"), timer: ours("timer"),
 };

@@ -46,9 +46,9 @@ export default defineConfig({
     conditions: ["svelte", "browser", "import"],
     alias: {
       "@gradio/sanitize": here("./sanitize.js"),
+      "@liteblocks/components": here("../components"),
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),
-      "@gradio/dropdown": here("./stubs/empty.js"),
     },
   },
   build: {
