@@ -102,7 +102,14 @@ def _register(
         postprocess=postprocess,
     )
     dep.options = dict(options or {})  # listener keywords (queue=, js=, ...) for the Gradio 6 config
+    cancels = dep.options.pop("cancels", None)
     root.fns.append(dep)
+    if cancels and targets:
+        # Gradio's rule: cancels= becomes a second, function-less dependency on the same triggers.
+        cancel = BlockFunction(len(root.fns), None, [], [], list(targets))
+        cancel.options = {"cancels": cancels if isinstance(cancels, list) else [cancels], "_cancel": True,
+                          "_via_on": dep.options.get("_via_on", False)}
+        root.fns.append(cancel)
     return Dependency(root, dep, fn)
 
 

@@ -7,8 +7,8 @@ Why a facade: the classes live in smaller modules by concern
 
 from __future__ import annotations
 
-from .component_base import _COMMON, DEFAULT, Component, _Default  # noqa: F401
-from .buttons import Button, ClearButton  # noqa: F401
-from .choices import CheckboxGroup, Dropdown, Radio, _ChoiceComponent, normalize_choices  # noqa: F401
-from .inputs import Checkbox, Number, Slider, Textbox  # noqa: F401
-from .display import HTML, JSON, Label, Markdown  # noqa: E402,F401
+from ..component_base import _COMMON, DEFAULT, Component, _Default  # noqa: F401
+from ..buttons import Button, ClearButton  # noqa: F401
+from ..choices import CheckboxGroup, Dropdown, Radio, _ChoiceComponent, normalize_choices  # noqa: F401
+from ..inputs import Checkbox, Number, Slider, Textbox  # noqa: F401
+from ..display import HTML, JSON, Label, Markdown  # noqa: E402,F401

@@ -39,6 +39,12 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
                                 sanitize_html=True, render_markdown=True, feedback_options=["Like", "Dislike"],
                                 line_breaks=True, allow_file_downloads=True, group_consecutive_messages=True,
                                 allow_tags=True, like_user_message=False)),
+    "multimodaltextbox": ("multimodaltextbox", dict(_LABELLED, value={"text": "", "files": []}, sources=["upload"],
+                                                    file_count="single", lines=1, max_lines=20, autofocus=False,
+                                                    autoscroll=True, rtl=False, submit_btn=True, stop_btn=False,
+                                                    max_plain_text_length=1000)),
+    "dataset": ("dataset", dict(_BASE, show_label=True, headers=[], type="values", samples_per_page=10,
+                                container=True, min_width=160)),
     "state": ("state", {"time_to_live": None, "_selectable": False}),
     "browserstate": ("browserstate", {"_selectable": False}),
     "json": ("json", dict(_LABELLED, open=False, show_indices=False, max_height=500, buttons=["copy"])),
@@ -55,4 +61,4 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
 NAMES = {"tab": "tab"}
 
 # components Gradio wraps in a Form when they sit directly in a non-form parent
-FORM_TYPES = {"textbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown"}
+FORM_TYPES = {"textbox", "multimodaltextbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown"}
