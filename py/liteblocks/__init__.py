@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from . import themes
 from .blocks import Blocks
-from .chatbot import ChatMessage, Chatbot
+from .components.chat_interface import ChatInterface
+from .components.chatbot import ChatMessage, Chatbot
+from .components.dataset import Dataset, Examples
+from .components.multimodal import MultimodalTextbox
 from .components import (
     HTML,
     JSON,
@@ -30,7 +33,7 @@ from .events import Dependency, on
 from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
 from .processing import skip, update
-from .request import EventData, KeyUpData, Progress, Request, SelectData
+from .request import EditData, EventData, KeyUpData, LikeData, Progress, Request, RetryData, SelectData, UndoData
 from .state import BrowserState, State
 from .timer import Timer
 
@@ -39,6 +42,14 @@ __version__ = "0.1.0"
 Text = Textbox
 
 __all__ = [
+    "UndoData",
+    "RetryData",
+    "LikeData",
+    "EditData",
+    "MultimodalTextbox",
+    "Examples",
+    "Dataset",
+    "ChatInterface",
     "Accordion",
     "Blocks",
     "BrowserState",

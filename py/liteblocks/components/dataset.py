@@ -1,0 +1,140 @@
+"""``gr.Dataset`` and ``gr.Examples``: a table of sample inputs; clicking one loads it.
+
+Why: ``gr.ChatInterface`` builds its examples with ``gr.Examples`` (a Dataset
+plus a click handler that fills the inputs), hidden when the examples show
+inside the chatbot and visible under it when they carry additional inputs.
+Caching examples needs a server run at launch: ``cache_examples=True`` is
+accepted and behaves as not cached (clicking runs the function).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..component_base import Component
+
+# Keys Gradio lists (as None) in a Dataset's component_props when the component did not set them.
+_COMMON_NONE = ("label", "info", "scale", "interactive", "elem_id", "key")
+_NONE_KEYS = {
+    "textbox": ("max_lines", "placeholder", "text_align", "max_length", "html_attributes"),
+    "multimodaltextbox": ("placeholder", "text_align", "html_attributes", "file_types"),
+    "slider": ("precision", "buttons"),
+}
+
+
+def _example_props(comp: Component) -> dict:
+    from ..g6.config import component_props  # lazy: g6.config imports the component modules
+
+    props = {k: v for k, v in component_props(comp).items() if k not in ("name", "_selectable", "value")}
+    for key in _COMMON_NONE + _NONE_KEYS.get(comp.TYPE, ()):
+        props.setdefault(key, None)
+    if comp.TYPE == "slider":
+        props["buttons"] = None
+    return props
+
+
+def as_example(comp: Component, value: Any) -> Any:
+    """A sample as the Dataset shows it (Gradio's ``as_example``): None stays None except where the
+    component shows a value for it (a slider its minimum, a checkbox False, a checkbox group [])."""
+    if value is None:
+        return {"slider": getattr(comp, "minimum", None), "checkbox": False, "checkboxgroup": []}.get(comp.TYPE)
+    if comp.TYPE == "multimodaltextbox" and isinstance(value, dict):
+        return {"text": value.get("text", ""), "files": list(value.get("files", []))}
+    return value
+
+
+class Dataset(Component):
+    """Samples shown as a table (or gallery); value is the clicked sample's index."""
+
+    TYPE = "dataset"
+    EVENTS = ("click", "select")
+    PROPS = ("label", "show_label", "component_props", "samples", "headers", "type", "samples_per_page",
+             "visible", "elem_id", "elem_classes", "container", "scale", "min_width", "layout", "sample_labels")
+
+    def __init__(self, *, label: str | None = None, show_label: bool = True, components: Any = None,
+                 component_props: list | None = None, samples: list | None = None, headers: list | None = None,
+                 type: str = "values", layout: str | None = None, samples_per_page: int = 10,
+                 container: bool = True, sample_labels: list | None = None, **kwargs: Any):
+        from ..interface import component_instance
+
+        if type not in ("values", "index", "tuple"):
+            raise ValueError('`type` must be "values", "index" or "tuple".')
+        self._components = [component_instance(c) for c in components or []]
+        self.container, self.layout, self.type = container, layout, type
+        self.component_props = component_props
+        self.raw_samples = [[]] if samples is None else [list(s) for s in samples]
+        self.samples = [[as_example(c, v) for c, v in zip(self._components, s)] for s in self.raw_samples]
+        if headers is not None:
+            self.headers = headers
+        elif all(getattr(c, "label", None) is None for c in self._components):
+            self.headers = []
+        else:
+            self.headers = [getattr(c, "label", None) or "" for c in self._components]
+        self.samples_per_page = samples_per_page
+        self.sample_labels = sample_labels
+        kwargs.setdefault("min_width", 160)
+        super().__init__(None, label=label, show_label=show_label, **kwargs)
+
+    def g6_props(self, props: dict, blocks) -> dict:
+        """Config props Gradio computes: each component's props, names and ids."""
+        props["component_props"] = (self.component_props if self.component_props is not None
+                                    else [_example_props(c) for c in self._components])
+        props["components"] = [{"name": c.TYPE} for c in self._components]
+        props["component_ids"] = [c._id for c in self._components if c._id is not None]
+        for key in ("samples", "headers", "type", "samples_per_page"):
+            props[key] = getattr(self, key)
+        return props
+
+    def preprocess(self, payload: Any) -> Any:
+        if payload is None:
+            return None
+        index = payload[0] if isinstance(payload, (list, tuple)) else payload
+        if self.type == "index":
+            return index
+        if self.type == "values":
+            return self.raw_samples[index]
+        return index, self.raw_samples[index]
+
+    def postprocess(self, value: Any) -> Any:
+        if value is None or isinstance(value, int):
+            return value
+        if isinstance(value, list) and value in self.samples:
+            return self.samples.index(value)
+        return None
+
+
+class Examples:
+    """``gr.Examples``: a Dataset of ``examples`` whose click loads them into ``inputs``
+    (and, with ``run_on_click``, then runs ``fn``)."""
+
+    def __init__(self, examples: Any, inputs: Any, outputs: Any = None, fn: Any = None,
+                 cache_examples: Any = None, cache_mode: Any = None, examples_per_page: int = 10,
+                 label: str | None = "Examples", elem_id: str | None = None, run_on_click: bool = False,
+                 preprocess: bool = True, postprocess: bool = True, api_name: Any = "load_example",
+                 api_visibility: str = "undocumented", example_labels: list | None = None,
+                 visible: bool = True, **kwargs: Any):
+        inputs = list(inputs) if isinstance(inputs, (list, tuple)) else [inputs]
+        if examples and not isinstance(examples[0], (list, tuple)):
+            examples = [[e] for e in examples]
+        self.examples = [list(e) + [None] * (len(inputs) - len(e)) for e in examples or []]
+        self.inputs = inputs
+        self.outputs = outputs
+        self.fn = fn
+        keep = [i for i in range(len(inputs)) if any(e[i] is not None for e in self.examples)]
+        self.inputs_with_examples = [inputs[i] for i in keep]
+        samples = [[e[i] for i in keep] for e in self.examples]
+        self.dataset = Dataset(components=self.inputs_with_examples, samples=samples, type="tuple", label=label,
+                               samples_per_page=examples_per_page, elem_id=elem_id, visible=visible,
+                               sample_labels=example_labels)
+        self.dataset._components = self.inputs_with_examples  # the real inputs: their ids and props
+
+        def load_example(example_tuple):
+            _, sample = example_tuple
+            updates = [{"__type__": "update", "value": v} for v in sample]
+            return updates[0] if len(updates) == 1 else updates
+
+        self.load_input_event = self.dataset.click(
+            load_example, inputs=[self.dataset], outputs=self.inputs_with_examples, show_progress="hidden",
+            postprocess=False, queue=False, api_name=api_name, api_visibility=api_visibility)
+        if run_on_click and fn is not None:
+            self.load_input_event.then(fn, inputs=self.inputs, outputs=self.outputs, api_visibility="undocumented")
