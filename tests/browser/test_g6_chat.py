@@ -1,0 +1,101 @@
+"""gr.ChatInterface drawn by Gradio 6's own frontend (renderer="gradio"), driven as a user would:
+type, press Enter or the send button, watch the reply stream in, Stop it, retry/undo/clear,
+click an example, set an additional input in its accordion."""
+import re
+
+from playwright.sync_api import expect
+
+from browser_helpers import open_app
+
+GRADIO = 'renderer="gradio"'
+
+APP = """
+import time
+import gradio as gr
+
+def reply(message, history, tone):
+    if message == "count":
+        for i in range(40):
+            time.sleep(0.25)
+            yield f"counting {i}"
+        return
+    text = f"{tone} reply to {message} after {len(history)} messages"
+    for i in range(1, len(text) + 1, 4):
+        time.sleep(0.03)
+        yield text[:i]
+    yield text
+
+demo = gr.ChatInterface(
+    reply,
+    additional_inputs=[gr.Textbox("plain", label="Tone")],
+    examples=[["hello there", None], ["what is up", None]],
+    title="Echo bot",
+)
+"""
+
+
+def chat(page):
+    return page.get_by_role("log", name="chatbot conversation")
+
+
+def box(page):
+    # Gradio's chat box has no visible label; its placeholder goes once a message is sent (as in 6.31)
+    return page.get_by_role("textbox", name="Textbox")
+
+
+def bubbles(page):
+    return chat(page).get_by_role("paragraph")
+
+
+def test_send_streams_the_reply_and_history_grows(context, lite_site):
+    page = open_app(context, lite_site.app_url(APP, GRADIO))
+    expect(page.get_by_role("heading", name="Echo bot")).to_be_visible()
+    page.get_by_placeholder("Type a message...").fill("hi")
+    page.get_by_placeholder("Type a message...").press("Enter")
+    expect(bubbles(page).first).to_have_text("hi")
+    reply = bubbles(page).nth(1)
+    expect(reply).to_contain_text("plain reply", timeout=15_000)
+    grown = reply.inner_text()
+    expect(reply).to_have_text("plain reply to hi after 0 messages", timeout=15_000)
+    assert len(grown) < len("plain reply to hi after 0 messages")  # seen while it streamed
+    expect(box(page)).to_have_value("")
+    box(page).fill("again")
+    page.locator("button.submit-button").click()
+    expect(bubbles(page).nth(3)).to_have_text("plain reply to again after 2 messages", timeout=15_000)
+
+
+def test_stop_retry_undo_clear(context, lite_site):
+    page = open_app(context, lite_site.app_url(APP, GRADIO))
+    page.get_by_placeholder("Type a message...").fill("count")
+    page.get_by_placeholder("Type a message...").press("Enter")
+    expect(bubbles(page).nth(1)).to_have_text(re.compile(r"counting ([2-9]|1\d)$"), timeout=15_000)
+    expect(box(page)).to_be_disabled()
+    page.locator("button.stop-button").click()
+    expect(box(page)).to_be_enabled(timeout=5_000)
+    stopped = bubbles(page).nth(1).inner_text()
+    page.wait_for_timeout(1000)
+    assert bubbles(page).nth(1).inner_text() == stopped != "counting 39"
+    box(page).fill("second")
+    box(page).press("Enter")
+    expect(bubbles(page).nth(3)).to_have_text("plain reply to second after 2 messages", timeout=15_000)
+    page.get_by_role("button", name="Retry").click()  # the last exchange again, same history
+    expect(bubbles(page)).to_have_count(4)
+    expect(bubbles(page).nth(3)).to_have_text("plain reply to second after 2 messages", timeout=15_000)
+    page.get_by_role("button", name="Undo").click()  # the last exchange goes; its message is back in the box
+    expect(bubbles(page)).to_have_count(2)
+    expect(box(page)).to_have_value("second")
+    page.get_by_role("button", name="Clear").click()
+    expect(bubbles(page)).to_have_count(0)
+    box(page).press("Enter")  # history is empty again for the reply
+    expect(bubbles(page).nth(1)).to_have_text("plain reply to second after 0 messages", timeout=15_000)
+
+
+def test_examples_and_additional_inputs(context, lite_site):
+    page = open_app(context, lite_site.app_url(APP, GRADIO))
+    page.get_by_role("button", name="Additional inputs").click()
+    tone = page.get_by_label("Tone")
+    expect(tone).to_have_value("plain")
+    tone.fill("cheerful")
+    page.get_by_text("hello there").click()  # an example in the chatbot runs at once
+    expect(bubbles(page).nth(0)).to_have_text("hello there")
+    expect(bubbles(page).nth(1)).to_have_text("cheerful reply to hello there after 0 messages", timeout=15_000)
