@@ -71,7 +71,7 @@ def normalize_content(item: Any) -> dict | None:
     if isinstance(item, dict):
         kind = item.get("type")
         if "path" in item and kind is None:
-            return {"file": file_data(item["path"], **item), "alt_text": item.get("alt_text"), "type": "file"}
+            return {"file": file_data(item["path"]), "alt_text": item.get("alt_text"), "type": "file"}
         if "file" in item and kind in (None, "file"):
             f = item["file"]
             f = file_data(f) if isinstance(f, str) else dict(file_data(f.get("path", "")), **f)

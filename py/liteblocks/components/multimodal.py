@@ -51,7 +51,7 @@ class MultimodalTextbox(Textbox):
         if self.file_types:
             for path in files:
                 if not _allowed(path, self.file_types):
-                    raise Error(f"Invalid file type: {ext}. Please upload a file that is one of these formats: "
+                    raise Error(f"Invalid file type: {os.path.basename(path)}. Please upload a file that is one of these formats: "
                                 f"{self.file_types}")
         return {"text": str(payload.get("text") or ""), "files": files}
 
