@@ -13,6 +13,7 @@ export const COMPONENTS = {
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
   colorpicker: ours("colorpicker"), datetime: ours("datetime"),
+  multimodaltextbox: ours("multimodaltextbox"), dataset: ours("dataset"),
   // non-visual: they draw nothing (see js/components/state, timer)
   state: ours("state"), browserstate: ours("state"), timer: ours("timer"),
 };

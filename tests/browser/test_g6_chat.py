@@ -141,3 +141,32 @@ def test_hostile_html_in_messages_stays_harmless(context, lite_site):
                    "pwned": None, "body": "block"}
     box(page).fill("still usable")  # nothing covers the app
     expect(box(page)).to_have_value("still usable")
+
+
+MULTI_APP = """
+import gradio as gr
+
+def reply(message, history, style):
+    names = ", ".join(f.rsplit("/", 1)[-1] for f in message["files"]) or "no files"
+    return f"{style}: {message['text']} ({names})"
+
+demo = gr.ChatInterface(
+    reply,
+    multimodal=True,
+    additional_inputs=[gr.Radio(["short", "long"], value="short", label="Style")],
+    examples=[[{"text": "summarise"}, "long"], [{"text": "translate"}, None]],
+)
+"""
+
+
+def test_multimodal_box_and_examples_with_inputs(context, lite_site, tmp_path):
+    page = open_app(context, lite_site.app_url(MULTI_APP, GRADIO))
+    page.get_by_role("cell", name="summarise").click()  # examples with inputs: a table that fills them
+    page.get_by_role("button", name="Additional inputs").click()
+    expect(page.get_by_role("radio", name="long")).to_be_checked()
+    expect(box(page)).to_have_value("summarise")
+    (tmp_path / "notes.txt").write_text("hello")
+    page.locator("input[type=file]").set_input_files(str(tmp_path / "notes.txt"))
+    expect(page.get_by_role("list", name="Attached files")).to_contain_text("notes.txt")
+    box(page).press("Enter")
+    expect(bubbles(page).last).to_have_text("long: summarise (notes.txt)", timeout=15_000)
