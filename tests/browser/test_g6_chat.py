@@ -170,3 +170,33 @@ def test_multimodal_box_and_examples_with_inputs(context, lite_site, tmp_path):
     expect(page.get_by_role("list", name="Attached files")).to_contain_text("notes.txt")
     box(page).press("Enter")
     expect(bubbles(page).last).to_have_text("long: summarise (notes.txt)", timeout=15_000)
+
+
+HISTORY_APP = """
+import gradio as gr
+
+def reply(message, history):
+    return f"echo {message}"
+
+demo = gr.ChatInterface(reply, save_history=True)
+"""
+
+
+def test_save_history_keeps_conversations_in_the_browser(context, lite_site):
+    url = lite_site.app_url(HISTORY_APP, GRADIO)
+    page = open_app(context, url)
+    page.get_by_placeholder("Type a message...").fill("first chat")
+    page.get_by_placeholder("Type a message...").press("Enter")
+    expect(bubbles(page).nth(1)).to_have_text("echo first chat", timeout=15_000)
+    expect(page.get_by_role("cell", name="first chat")).to_be_visible()
+    page.get_by_role("button", name="New chat").click()
+    expect(bubbles(page)).to_have_count(0)
+    box(page).fill("second chat")
+    box(page).press("Enter")
+    expect(bubbles(page).nth(1)).to_have_text("echo second chat", timeout=15_000)
+    expect(page.get_by_role("row")).to_have_text(["second chat", "first chat"])
+    page.reload()
+    expect(page.get_by_role("cell", name="second chat")).to_be_visible(timeout=60_000)
+    expect(page.get_by_role("cell", name="first chat")).to_be_visible()
+    page.get_by_role("cell", name="first chat").click()
+    expect(bubbles(page).nth(1)).to_have_text("echo first chat")
