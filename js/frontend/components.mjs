@@ -14,6 +14,8 @@ export const COMPONENTS = {
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
   colorpicker: ours("colorpicker"), datetime: ours("datetime"),
   multimodaltextbox: ours("multimodaltextbox"), dataset: ours("dataset"),
+  // any other type (no package yet): its label and value, read-only
+  fallback: ours("fallback"),
   // non-visual: they draw nothing (see js/components/state, timer)
   state: ours("state"), browserstate: ours("state"), timer: ours("timer"),
 };

@@ -4,17 +4,12 @@ import "@gradio/theme/reset.css";
 import "@gradio/theme/global.css";
 import "@gradio/theme/pollen.css";
 import "@gradio/theme/typography.css";
-import Prism from "prismjs";
 import { mount, unmount } from "svelte";
 import App from "./App.svelte";
 import { setupi18n } from "@gradio/core";
 import { makeClient } from "./client.js";
 import { installAppearance } from "./theme.js";
 import { COMPONENTS } from "./components.mjs";
-
-// Prism's language files (separate chunks: @gradio/chatbot's markdown-code imports them statically)
-// extend the global Prism, which only prism's core defines: define it before any component loads.
-globalThis.Prism ??= Prism;
 
 /** Components this build cannot draw become a visible note in their place (stubs/Missing.svelte). */
 function markMissing(config) {

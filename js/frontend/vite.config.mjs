@@ -19,7 +19,11 @@ function componentLoader() {
         `  ${JSON.stringify(k)}: () => import(${JSON.stringify(v.startsWith(".") ? here(v) : v)})`).join(",\n");
       return `const loaders = {\n${rows}\n};\n` +
         `export function load_component({ name, variant = "component" }) {\n` +
-        `  const load = loaders[name] ?? loaders.lb_missing;\n` +
+        `  let load = loaders[name];\n` +
+        `  if (!load) {\n` +
+        `    console.warn("LiteBlocks: no frontend component for " + name + "; drawing its value instead");\n` +
+        `    load = loaders.fallback;\n` +
+        `  }\n` +
         `  return { name, component: variant === "component" ? load() : Promise.resolve({ default: null }) };\n}\n`;
     },
   };
@@ -37,11 +41,25 @@ function fixPrismCss() {
   };
 }
 
+// Prism's language files (prismjs/components/prism-*.js) are scripts that use a global `Prism`. The
+// older @gradio/markdown-code that @gradio/chatbot 0.28 nests imports them statically beside
+// `import * as Prism from "prismjs"`, and the bundle may run them first ("Prism is not defined": a
+// chatbot with messages failed to draw). Each one now requires prismjs itself.
+function prismGlobal() {
+  return {
+    name: "liteblocks-prism-global", enforce: "pre",
+    transform(code, id) {
+      if (/[\\/]prismjs[\\/]components[\\/]prism-(?!core)[\w-]+(\.min)?\.js$/.test(id) && !/\brequire\(/.test(code))
+        return { code: 'var Prism = require("prismjs");\n' + code, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: here("."),
   base: "./",
   logLevel: "warn",
-  plugins: [componentLoader(), fixPrismCss(), svelte({ compilerOptions: { experimental: { async: true } } })],
+  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), svelte({ compilerOptions: { experimental: { async: true } } })],
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
