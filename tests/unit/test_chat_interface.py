@@ -177,3 +177,20 @@ def test_bad_arguments():
         gr.ChatInterface(lambda m, h: m, type="tuples")
     with pytest.raises(ValueError):
         gr.ChatInterface(lambda m, h, x: m, additional_inputs=[gr.Textbox(render=False)], examples=["a"])
+
+
+def test_cached_examples_run_once_and_show_the_reply(harness):
+    app = harness.app("""
+import gradio as gr
+calls = []
+def reply(message, history):
+    calls.append(message)
+    return "cached " + message
+demo = gr.ChatInterface(reply, examples=["one", "two"], cache_examples=True)
+""")
+    demo = app.module.demo
+    for session in ("s1", "s2"):
+        fe = Frontend(app, session)
+        fe.trigger(demo.chatbot, "example_select", {"index": 1, "value": {"text": "two"}})
+        assert fe.chat(demo) == [text("user", "two"), text("assistant", "cached two")]
+    assert app.module.calls == ["two"]  # computed at the first click, then kept for every session

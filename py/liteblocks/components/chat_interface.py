@@ -219,9 +219,10 @@ class ChatInterface(Blocks):
                 example_runs = True
                 example_event = bot.example_select(self.example_clicked, None, [bot, self.saved_input],
                                                    api_visibility="undocumented")
-                example_event = example_event.then(
-                    self._textbox_update(submit_btn=False, stop_btn=self.original_stop_btn), None, [box],
-                    api_visibility="undocumented", queue=False).then(**run)
+                if not self.cache_examples:
+                    example_event = example_event.then(
+                        self._textbox_update(submit_btn=False, stop_btn=self.original_stop_btn), None, [box],
+                        api_visibility="undocumented", queue=False).then(**run)
                 example_event.then(**sync)
             else:
                 example_event = bot.example_select(self.example_populated, None, [box],
@@ -321,19 +322,34 @@ class ChatInterface(Blocks):
     def _pop(self, history: list) -> tuple[list, Any]:
         return pop_last_user_message(history, self.multimodal)
 
-    def _examples_fn(self, message, *args):
-        result = self.fn(message, [], *args)
-        return [{"role": "user", "content": message}, {"role": "assistant", "content": result}]
+    async def _examples_fn(self, message, *args):
+        """An example's conversation: its message and fn's (last) reply, for cached examples."""
+        from ..execution import resolve
+
+        response = await resolve(self.fn(message, [], *args))
+        if self.multimodal:
+            files = [f.get("path") if isinstance(f, dict) else f for f in (message or {}).get("files", [])]
+            return ([{"role": "user", "content": {"path": f}} for f in files]
+                    + ([{"role": "user", "content": message["text"]}] if message.get("text") else [])
+                    + [{"role": "assistant", "content": response}])
+        return [{"role": "user", "content": message}, {"role": "assistant", "content": response}]
 
     def _flat_example(self, example: SelectData) -> dict:
         value = dict(example.value or {})
         value["files"] = [f["path"] if isinstance(f, dict) else f for f in value.get("files", [])]
         return value
 
-    def example_clicked(self, example: SelectData):
+    async def example_clicked(self, example: SelectData):
         history = append_message(example.value, [], "user")
         value = self._flat_example(example)
-        yield history, value if self.multimodal else value.get("text", "")
+        message = value if self.multimodal else value.get("text", "")
+        yield history, message
+        if self.cache_examples:  # computed at the first click, then kept (Gradio caches at launch)
+            handler = self.examples_handler
+            if example.index not in handler.cache:
+                handler.cache[example.index] = handler.postprocess(
+                    await self._examples_fn(*handler.full_example(example.index)))
+            yield handler.cache[example.index], message
 
     def example_populated(self, example: SelectData):
         value = self._flat_example(example)

@@ -133,8 +133,42 @@ class Examples:
             updates = [{"__type__": "update", "value": v} for v in sample]
             return updates[0] if len(updates) == 1 else updates
 
+        self.cache: dict = {}
+        if cache_examples and fn is not None:
+            # Gradio runs fn for every example at launch; here an example's output is computed the
+            # first time it is clicked and kept for the app's lifetime (Gradio's cache_mode="lazy").
+            async def load_example_output(example_tuple):
+                index, sample = example_tuple
+                if index not in self.cache:
+                    self.cache[index] = self.postprocess(await _last(fn(*self.full_example(index))))
+                return self.cache[index]
+
+            self.load_input_event = self.dataset.click(
+                load_example, inputs=[self.dataset], outputs=self.inputs_with_examples, show_progress="hidden",
+                postprocess=False, queue=False, api_visibility="undocumented")
+            self.load_input_event.then(load_example_output, inputs=[self.dataset], outputs=self.outputs,
+                                       api_name=api_name, api_visibility=api_visibility)
+            return
         self.load_input_event = self.dataset.click(
             load_example, inputs=[self.dataset], outputs=self.inputs_with_examples, show_progress="hidden",
             postprocess=False, queue=False, api_name=api_name, api_visibility=api_visibility)
         if run_on_click and fn is not None:
             self.load_input_event.then(fn, inputs=self.inputs, outputs=self.outputs, api_visibility="undocumented")
+
+    def postprocess(self, result: Any) -> Any:
+        """A cached output as the outputs show it (sent with postprocess=False, as Gradio's cache is)."""
+        outputs = self.outputs if isinstance(self.outputs, (list, tuple)) else [self.outputs]
+        if len(outputs) == 1:
+            return outputs[0].postprocess(result) if hasattr(outputs[0], "postprocess") else result
+        return [o.postprocess(v) if hasattr(o, "postprocess") else v for o, v in zip(outputs, result)]
+
+    def full_example(self, index: int) -> list:
+        """Example ``index`` with a value for every input (an input it leaves out keeps its value)."""
+        return [getattr(inp, "value", None) if v is None else v for inp, v in zip(self.inputs, self.examples[index])]
+
+
+async def _last(result: Any) -> Any:
+    """The value of a call: awaited, or a generator's last item."""
+    from ..execution import resolve
+
+    return await resolve(result)
