@@ -119,6 +119,13 @@ class ChatInterface(Blocks):
                     self._render_chat(chatbot, textbox, submit_btn, stop_btn)
                     self._render_footer()
             self._setup_events()
+        if self.parent is not None:
+            # Inside another Blocks, Gradio draws a ChatInterface's blocks in place of it (no node of its own).
+            siblings = self.parent.children
+            at = siblings.index(self)
+            siblings[at:at + 1] = self.children
+            for child in self.children:
+                child.parent = self.parent
         if textbox is not None:
             clashes = [n for n, v, d in (("submit_btn", submit_btn, textbox.submit_btn),
                                          ("stop_btn", stop_btn, self.original_stop_btn),
@@ -165,7 +172,7 @@ class ChatInterface(Blocks):
     def _render_footer(self) -> None:
         # Gradio places the examples before the accordion but renders the inputs into the accordion
         # (registering the examples' click would render them where the examples are): accordion first.
-        unrendered = [c for c in self.additional_inputs if c._id is None or c.root is not self]
+        unrendered = [c for c in self.additional_inputs if c._id is None or c.root is not (self.root or self)]
         accordion = None
         if unrendered:
             with Accordion(**self.accordion_args) as accordion:
