@@ -200,3 +200,27 @@ def test_save_history_keeps_conversations_in_the_browser(context, lite_site):
     expect(page.get_by_role("cell", name="first chat")).to_be_visible()
     page.get_by_role("cell", name="first chat").click()
     expect(bubbles(page).nth(1)).to_have_text("echo first chat")
+
+
+EDIT_APP = """
+import gradio as gr
+
+def reply(message, history):
+    return gr.ChatMessage(f"echo {message} after {len(history)}")
+
+demo = gr.ChatInterface(reply, editable=True)
+"""
+
+
+def test_editing_a_message_regenerates_from_there(context, lite_site):
+    page = open_app(context, lite_site.app_url(EDIT_APP, GRADIO))
+    for n, message in enumerate(("first", "second")):
+        box(page).fill(message)
+        box(page).press("Enter")
+        expect(bubbles(page).nth(2 * n + 1)).to_have_text(f"echo {message} after {2 * n}", timeout=15_000)
+    chat(page).get_by_role("button", name="Edit").first.click()
+    chat(page).get_by_role("textbox").fill("premier")
+    chat(page).get_by_role("button", name="Submit").click()
+    expect(bubbles(page)).to_have_count(2, timeout=15_000)
+    expect(bubbles(page).nth(0)).to_have_text("premier")
+    expect(bubbles(page).nth(1)).to_have_text("echo premier after 0")
