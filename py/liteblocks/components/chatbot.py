@@ -52,7 +52,9 @@ def file_data(path: Any, **extra: Any) -> dict:
 def _component_content(comp: Component) -> dict:
     from ..g6.config import component_props  # lazy: g6.config imports the component modules
 
-    args = {k: v for k, v in comp.constructor_args().items() if k not in ("render", "value")}
+    comp.unrender()  # a component given as content is shown in the message, not in the layout
+    args = {k: v for k, v in comp.constructor_args().items() if k != "value"}
+    args["render"] = False
     props = component_props(comp)
     return {"component": comp.TYPE, "value": props.get("value"), "constructor_args": args, "props": props,
             "type": "component"}
