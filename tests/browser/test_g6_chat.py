@@ -224,3 +224,24 @@ def test_editing_a_message_regenerates_from_there(context, lite_site):
     expect(bubbles(page)).to_have_count(2, timeout=15_000)
     expect(bubbles(page).nth(0)).to_have_text("premier")
     expect(bubbles(page).nth(1)).to_have_text("echo premier after 0")
+
+
+LIKE_APP = """
+import gradio as gr
+
+def liked(data: gr.LikeData):
+    return f"{data.index} {data.liked} {'Choose one' in str(data.value)}"
+
+with gr.Blocks() as demo:
+    bot = gr.Chatbot([{"role": "user", "content": "hi"}, gr.ChatMessage("Choose one")])
+    out = gr.Textbox(label="Feedback")
+    bot.like(liked, None, out)
+"""
+
+
+def test_like_sends_like_data(context, lite_site):
+    page = open_app(context, lite_site.app_url(LIKE_APP, GRADIO))
+    chat(page).get_by_role("button", name="Like", exact=True).click()
+    expect(page.get_by_label("Feedback")).to_have_value("1 True True")
+    chat(page).get_by_role("button", name="Dislike").click()
+    expect(page.get_by_label("Feedback")).to_have_value("1 False True")
