@@ -9,17 +9,6 @@ import App from "./App.svelte";
 import { setupi18n } from "@gradio/core";
 import { makeClient } from "./client.js";
 import { installAppearance } from "./theme.js";
-import { COMPONENTS } from "./components.mjs";
-
-/** Components this build cannot draw become a visible note in their place (stubs/Missing.svelte). */
-function markMissing(config) {
-  const components = config.components.map((c) => {
-    if (c.type in COMPONENTS) return c;
-    console.warn(`LiteBlocks: no frontend component for "${c.type}"`);
-    return { ...c, type: "lb_missing", props: { ...c.props, missing_type: c.type } };
-  });
-  return { ...config, components };
-}
 
 let i18nReady = null;
 
@@ -33,7 +22,6 @@ let i18nReady = null;
 export async function mountGradio(target, config, transport, options = {}) {
   i18nReady ??= setupi18n(undefined, "en");
   await i18nReady;
-  config = markMissing(config);
   const app = makeClient(config, transport, options.session);
   const look = installAppearance(target, { themeCss: options.themeCss, config, mode: options.themeMode });
   const component = mount(App, { target, props: {
