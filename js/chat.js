@@ -1,8 +1,9 @@
 /**
  * gr.Chatbot: a labelled, scrolling log of chat messages.
  *
- * Python sends the history as [{role, content}] (py/liteblocks/chatbot.py
- * normalises every format to that). Each message's content is Markdown and
+ * Python sends the history as Gradio 6's messages: {role, metadata, content: [{type: "text", text} |
+ * {type: "file", file} | {type: "component", ...}], options} (py/liteblocks/components/chatbot.py
+ * normalises every format to that; this classic view shows the text parts and a file's name). Text is Markdown and
  * goes through markdown.js (marked + DOMPurify) so user text never reaches
  * innerHTML raw. Messages already on screen are kept when the history only
  * grows, so a long chat is not re-rendered on every reply.
@@ -24,6 +25,14 @@ function cssSize(v) {
   return typeof v === "number" ? `${v}px` : String(v);
 }
 
+/** A message's content as Markdown text (older strings pass through). */
+function contentText(content) {
+  if (!Array.isArray(content)) return String(content ?? "");
+  return content.map((c) => (c?.type === "text" ? c.text
+    : c?.type === "file" ? `[${c.file?.orig_name || String(c.file?.path || "").split("/").pop()}]`
+    : c?.type === "component" ? `[${c.component}]` : "")).join("\n");
+}
+
 /** One message bubble; the speaker is spoken by screen readers, not shown. */
 function messageElement(m, markdown) {
   const role = SPEAKERS[m.role] ? m.role : "assistant";
@@ -33,8 +42,8 @@ function messageElement(m, markdown) {
   const title = m.metadata && m.metadata.title;
   if (title) row.append(el("div", "lb-chat-title", String(title)));
   const body = el("div", "lb-chat-content");
-  if (markdown) body.innerHTML = markdownToHtml(m.content ?? "");
-  else body.textContent = String(m.content ?? "");
+  if (markdown) body.innerHTML = markdownToHtml(contentText(m.content));
+  else body.textContent = contentText(m.content);
   row.append(body);
   return row;
 }

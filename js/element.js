@@ -219,7 +219,10 @@ export class GradioLiteElement extends HTMLElement {
     if (loaded.waits === "block") warnBlockingWaits(this.messages);
     const gradio = this.options.renderer === "gradio";
     const stores = gradio
-      ? loaded.g6.components.filter((c) => c.type === "browserstate").map((c) => [String(c.id), c.props || {}])
+      // keys as the app gave them (the classic config): Gradio's config draws a random secret per
+      // load when the app gives none, which would lose the values at every reload
+      ? loaded.g6.components.filter((c) => c.type === "browserstate")
+        .map((c) => [String(c.id), loaded.config?.components?.[c.id]?.props || c.props || {}])
       : Object.entries(loaded.config.components).filter(([, c]) => c.type === "browserstate").map(([id, c]) => [id, c.props || {}]);
     const bridges = stores.length ? [new BrowserStateBridge(appKey, stores, this.messages)] : [];
     this.session = gradio

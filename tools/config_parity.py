@@ -104,12 +104,11 @@ def normalise(cfg: dict) -> dict:
         c = {k: v for k, v in comp.items() if k not in IGNORE_COMP}
         c["props"] = {k: ("<random>" if k in RANDOM_PROPS and isinstance(v, str) else v)
                       for k, v in comp.get("props", {}).items() if k not in IGNORE_PROPS}
-        if isinstance(c["props"].get("component_ids"), list):  # ids inside props (Dataset) renumbered too
+        if "component_ids" in c["props"]:  # Dataset: ids of its components, renumbered like the rest
             c["props"]["component_ids"] = [m.get(i, i) for i in c["props"]["component_ids"]]
-        if comp.get("type") == "dataset" and isinstance(c["props"].get("components"), list):
-            # class_id: a hash of Gradio's Python class (custom components); the frontend loads by name
-            c["props"]["components"] = [{k: v for k, v in x.items() if k != "class_id"}
-                                        for x in c["props"]["components"]]
+        if isinstance(c["props"].get("components"), list):  # class_id: a hash of the server's class
+            c["props"]["components"] = [{k: v for k, v in x.items() if k != "class_id"} if isinstance(x, dict)
+                                        else x for x in c["props"]["components"]]
         comps[m[comp["id"]]] = c
     deps = []
     for d in cfg["dependencies"]:

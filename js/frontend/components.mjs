@@ -12,7 +12,8 @@ export const COMPONENTS = {
   html: "@gradio/html", chatbot: "@gradio/chatbot", file: "@gradio/file",
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
-  colorpicker: ours("colorpicker"), datetime: ours("datetime"), dataset: ours("dataset"),
+  colorpicker: ours("colorpicker"), datetime: ours("datetime"),
+  multimodaltextbox: ours("multimodaltextbox"), dataset: ours("dataset"),
   // any other type (no package yet): its label and value, read-only
   fallback: ours("fallback"),
   // non-visual: they draw nothing (see js/components/state, timer)

@@ -63,6 +63,7 @@ export default defineConfig({
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
+      "@gradio/sanitize": here("./sanitize.js"),
       "@liteblocks/components": here("../components"),
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),

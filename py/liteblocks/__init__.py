@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from . import themes
 from .blocks import Blocks
-from .chatbot import ChatMessage, Chatbot
+from .components.chat_interface import ChatInterface
+from .components.chatbot import ChatMessage, Chatbot
+from .components.dataset import Dataset, Examples
+from .components.multimodal import MultimodalTextbox
 from .components import (
     HTML,
     JSON,
@@ -26,15 +29,13 @@ from .components import (
     Slider,
     Textbox,
 )
-from .components.dataset import Dataset
 from .errors import Error, Info, Warning
-from .examples import Examples
 from .events import Dependency, on
 from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
 from .processing import skip, update
 from .renderable import render
-from .request import EventData, KeyUpData, Progress, Request, SelectData
+from .request import EditData, EventData, KeyUpData, LikeData, Progress, Request, RetryData, SelectData, UndoData
 from .state import BrowserState, State
 from .timer import Timer
 
@@ -44,6 +45,14 @@ Text = Textbox
 
 __all__ = [
     "File",
+    "UndoData",
+    "RetryData",
+    "LikeData",
+    "EditData",
+    "MultimodalTextbox",
+    "Examples",
+    "Dataset",
+    "ChatInterface",
     "Accordion",
     "Blocks",
     "BrowserState",
@@ -56,11 +65,9 @@ __all__ = [
     "Column",
     "Component",
     "Dependency",
-    "Dataset",
     "Dropdown",
     "Error",
     "EventData",
-    "Examples",
     "Group",
     "HTML",
     "Info",

@@ -79,6 +79,7 @@ class Blocks(base.BlockContext):
         self.blocks: dict[int, base.Block] = {}
         self.fns: list[BlockFunction] = []
         self._next_id = 0
+        self.mode = mode
         self.title = title
         self.css = css
         self.js = js

@@ -112,7 +112,15 @@ def _register(
         postprocess=postprocess,
     )
     dep.options = dict(options or {})  # listener keywords (queue=, js=, ...) for the Gradio 6 config
+    cancels = dep.options.pop("cancels", None)
     root._add_fn(dep)
+    if cancels and targets:
+        # Gradio's rule: cancels= becomes a second, function-less dependency on the same triggers.
+        cancel = BlockFunction(root._next_fn_index(), None, [], [], list(targets))
+        cancel.options = {"cancels": cancels if isinstance(cancels, list) else [cancels], "_cancel": True,
+                          "_via_on": dep.options.get("_via_on", False)}
+        cancel.rendered_in = dep.rendered_in
+        root._add_fn(cancel)
     return Dependency(root, dep, fn)
 
 

@@ -16,7 +16,8 @@ from .errors import Error
 class Textbox(Component):
     TYPE = "textbox"
     EVENTS = ("change", "input", "select", "submit", "focus", "blur", "stop", "copy")
-    PROPS = _COMMON + ("lines", "max_lines", "placeholder", "type", "autofocus", "max_length", "rtl")
+    PROPS = _COMMON + ("lines", "max_lines", "placeholder", "type", "autofocus", "max_length", "rtl",
+                       "submit_btn", "stop_btn")
 
     def __init__(
         self,
@@ -29,6 +30,8 @@ class Textbox(Component):
         autofocus: bool = False,
         max_length: int | None = None,
         rtl: bool = False,
+        submit_btn: str | bool | None = False,
+        stop_btn: str | bool | None = False,
         **kwargs: Any,
     ):
         if type not in ("text", "password", "email"):
@@ -40,6 +43,8 @@ class Textbox(Component):
         self.autofocus = autofocus
         self.max_length = max_length
         self.rtl = rtl
+        self.submit_btn = submit_btn
+        self.stop_btn = stop_btn
         super().__init__(value, **kwargs)
 
     def preprocess(self, payload: Any) -> str | None:

@@ -335,7 +335,7 @@ class Interface(Blocks):
     def _render_examples(self) -> None:
         """gr.Examples under the app, as Gradio's Interface draws them (clicking one fills the inputs;
         ``cache_examples`` runs fn after the click, see examples.py)."""
-        from .examples import Examples
+        from .components.dataset import Examples
 
         inputs = [c for c in self.input_components if not isinstance(c, State)]
         if not self.examples or not inputs:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import base
-from .request import EventData, KeyUpData, Progress, Request, SelectData
+from .request import EditData, EventData, KeyUpData, LikeData, Progress, Request, RetryData, SelectData, UndoData
 
 _UPDATE = "update"
 
@@ -42,8 +42,12 @@ _SPECIAL_NAMES = {
     "EventData": EventData,
     "SelectData": SelectData,
     "KeyUpData": KeyUpData,
+    "LikeData": LikeData,
+    "RetryData": RetryData,
+    "UndoData": UndoData,
+    "EditData": EditData,
 }
-_NAME_RE = re.compile(r"(?:^|[\s\[|,(])(?:[A-Za-z_]\w*\.)*(Request|EventData|SelectData|KeyUpData)\b")
+_NAME_RE = re.compile(r"(?:^|[\s\[|,(])(?:[A-Za-z_]\w*\.)*(Request|EventData|SelectData|KeyUpData|LikeData|RetryData|UndoData|EditData)\b")
 
 
 def _special_class(annotation: Any) -> type | None:

@@ -98,6 +98,40 @@ class KeyUpData(EventData):
         self.input_value = data.get("input_value")
 
 
+class _IndexValueData(EventData):
+    """Event data carrying the message ``index`` and its ``value`` (Chatbot events)."""
+
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        data = data if isinstance(data, dict) else {}
+        self.index = data.get("index")
+        self.value = data.get("value")
+
+
+class LikeData(_IndexValueData):
+    """``.like()``: ``index``, ``value`` and ``liked`` (True, False or a feedback option)."""
+
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        self.liked = (data if isinstance(data, dict) else {}).get("liked", True)
+
+
+class RetryData(_IndexValueData):
+    """``.retry()``: the message retried."""
+
+
+class UndoData(_IndexValueData):
+    """``.undo()``: the message undone."""
+
+
+class EditData(_IndexValueData):
+    """``.edit()``: the message edited, its new ``value`` and ``previous_value``."""
+
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        self.previous_value = (data if isinstance(data, dict) else {}).get("previous_value")
+
+
 # Where progress of the running event goes (set by g6/api.py for Gradio's frontend):
 # a callable taking Gradio's progress_data list.
 progress_sink: ContextVar = ContextVar("liteblocks_progress", default=None)

@@ -1,4 +1,5 @@
-"""gr.Chatbot: every history format normalises to messages; handlers get their declared format."""
+"""gr.Chatbot: every history format normalises to Gradio 6.31's messages (content as a list of
+text/file/component parts); handlers get a fresh copy in their declared format."""
 
 import pytest
 
@@ -43,12 +44,17 @@ def msg(role, content):
     return {"role": role, "content": content}
 
 
+def shown(role, text, metadata=None, options=None):
+    """A message as Gradio 6.31 normalises it."""
+    return {"role": role, "metadata": metadata, "content": [{"text": text, "type": "text"}], "options": options}
+
+
 def test_messages_normalise_and_default_to_empty():
     bot = gr.Chatbot(type="messages")
     assert bot.value == []
     assert bot.postprocess(None) == []
     value = [msg("user", "  hi\n"), gr.ChatMessage(role="assistant", content="hello", metadata={"title": "t"})]
-    assert bot.postprocess(value) == [msg("user", "hi"), {"role": "assistant", "content": "hello", "metadata": {"title": "t"}}]
+    assert bot.postprocess(value) == [shown("user", "hi"), shown("assistant", "hello", {"title": "t"}, [])]
 
 
 def test_chatmessage_like_objects_and_content_blocks():
@@ -56,15 +62,17 @@ def test_chatmessage_like_objects_and_content_blocks():
         role = "assistant"
         content = [{"type": "text", "text": "a"}, {"type": "text", "text": "b"}]
 
+    # an object with role/content is read like a message; a message with no content is dropped (as 6.31)
     assert gr.Chatbot().postprocess([Like(), {"role": "user", "content": None}]) == [
-        msg("assistant", "a\nb"), msg("user", "")]
+        {"role": "assistant", "metadata": None, "options": None,
+         "content": [{"text": "a", "type": "text"}, {"text": "b", "type": "text"}]}]
 
 
 def test_tuples_are_shown_as_messages_and_handed_back_as_pairs():
     bot = gr.Chatbot(type="tuples")
-    shown = bot.postprocess([["hi", "hello"], ("more", None), [None, "extra"]])
-    assert shown == [msg("user", "hi"), msg("assistant", "hello"), msg("user", "more"), msg("assistant", "extra")]
-    assert bot.preprocess(shown) == [["hi", "hello"], ["more", "extra"]]
+    value = bot.postprocess([["hi", "hello"], ("more", None), [None, "extra"]])
+    assert value == [shown("user", "hi"), shown("assistant", "hello"), shown("user", "more"), shown("assistant", "extra")]
+    assert bot.preprocess(value) == [["hi", "hello"], ["more", "extra"]]
     assert bot.preprocess(bot.postprocess([["a", "b"], [None, "c"]])) == [["a", "b"], [None, "c"]]
 
 
@@ -72,8 +80,8 @@ def test_messages_preprocess_is_a_fresh_copy():
     bot = gr.Chatbot(value=[msg("user", "x")])
     got = bot.preprocess(bot.value)
     got.append(msg("assistant", "y"))
-    got[0]["content"] = "changed"
-    assert bot.value == [msg("user", "x")]
+    got[0]["content"][0]["text"] = "changed"
+    assert bot.value == [shown("user", "x")]
 
 
 def test_bad_values_raise():
@@ -81,9 +89,9 @@ def test_bad_values_raise():
         gr.Chatbot(type="pairs")
     with pytest.raises(ValueError):
         gr.Chatbot().postprocess([{"role": "robot", "content": "x"}])
-    with pytest.raises(TypeError):
+    with pytest.raises(gr.Error):
         gr.Chatbot().postprocess(["just text"])
-    with pytest.raises(TypeError):
+    with pytest.raises(gr.Error):
         gr.Chatbot().postprocess("not a list")
 
 
@@ -97,9 +105,9 @@ with gr.Blocks() as demo:
     spec = app.config["components"][app.id_of(app.module.c)]
     assert spec["type"] == "chatbot"
     props = spec["props"]
-    assert props["value"] == [msg("user", "q"), msg("assistant", "a")]
+    assert props["value"] == [shown("user", "q"), shown("assistant", "a")]
     assert (props["label"], props["height"], props["placeholder"], props["show_label"]) == ("Chat", 300, "**Ask**", False)
-    assert (props["elem_id"], props["elem_classes"], props["type"], props["visible"]) == ("chat", ["x"], "tuples", True)
+    assert (props["elem_id"], props["elem_classes"], props["visible"]) == ("chat", ["x"], True)
 
 
 def test_classic_pattern_without_state(harness):
@@ -110,9 +118,9 @@ def test_classic_pattern_without_state(harness):
     out = app.send("a", box, "submit", {box: "hi **there**"})
     assert not out["errors"], out
     assert out["updates"][app.id_of(box)]["value"] == ""
-    assert out["updates"][app.id_of(bot)]["value"] == [msg("user", "hi **there**"), msg("assistant", "You said: hi **there**")]
+    assert out["updates"][app.id_of(bot)]["value"] == [shown("user", "hi **there**"), shown("assistant", "You said: hi **there**")]
     out = app.send("a", box, "submit", {box: "again"})
-    assert [m["content"] for m in out["updates"][app.id_of(bot)]["value"]] == [
+    assert [m["content"][0]["text"] for m in out["updates"][app.id_of(bot)]["value"]] == [
         "hi **there**", "You said: hi **there**", "again", "You said: again"]
     out = app.send("b", box, "submit", {box: "other"})
     assert len(out["updates"][app.id_of(bot)]["value"]) == 2  # session b has its own history
@@ -134,7 +142,7 @@ with gr.Blocks() as demo:
     app.send("s", box, "submit", {box: "a"})
     out = app.send("s", box, "submit", {box: "b"})
     assert out["updates"][app.id_of(bot)]["value"] == [
-        msg("user", "a"), msg("assistant", "A"), msg("user", "b"), msg("assistant", "B")]
+        shown("user", "a"), shown("assistant", "A"), shown("user", "b"), shown("assistant", "B")]
 
 
 def test_state_history_and_change_listener(harness):
@@ -144,7 +152,7 @@ def test_state_history_and_change_listener(harness):
     app.start("s2")
     out = app.send("s1", mod.msg, "submit", {mod.msg: "one"})
     assert not out["errors"], out
-    assert out["updates"][app.id_of(mod.chatbot)]["value"] == [msg("user", "one"), msg("assistant", "echo one")]
+    assert out["updates"][app.id_of(mod.chatbot)]["value"] == [shown("user", "one"), shown("assistant", "echo one", {}, [])]
     app.send("s1", mod.msg, "submit", {mod.msg: "two"})
     assert len(app.state("s1", mod.history)) == 4
     assert app.state("s2", mod.history) == []

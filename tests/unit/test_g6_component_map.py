@@ -25,6 +25,7 @@ def test_every_emitted_type_has_a_frontend_component():
         with gr.Accordion("x"):
             with gr.Group():
                 gr.Markdown("m"), gr.HTML("h"), gr.JSON({}), gr.Label("l"), gr.Chatbot()
+                gr.MultimodalTextbox(), gr.Dataset(components=["text"], samples=[["a"]])
         with gr.Row():
             with gr.Column():
                 gr.Button(), gr.ClearButton(), gr.State(), gr.BrowserState(), gr.Timer()

@@ -16,6 +16,11 @@ from .defaults import DEFAULTS, FORM_TYPES, NAMES
 
 VERSION = "6.31.0"
 
+# a listener on these events turns on the prop Gradio's frontend reads to offer them
+_EVENT_FLAGS = {"select": "_selectable", "like": "likeable", "undo": "_undoable", "retry": "_retryable"}
+# props sent even when None (Gradio lists them)
+_KEEP_NONE = {"component_props"}
+
 # events whose default trigger_mode is not "once" in Gradio 6
 _NON_BREAKING = {"state", "browserstate", "timer"}
 _ALWAYS_LAST = {"change", "input", "release", "stream"}
@@ -58,18 +63,25 @@ def component_props(block: base.Block) -> dict:
         props.pop("value", None)  # Gradio calls a value callable with inputs only on load
     if getattr(block, "key", None) is not None:
         props["key"] = block.key
-    if hasattr(block, "g6_props"):
-        props.update(block.g6_props())
     if block.TYPE == "browserstate":
         props["default_value"] = block.default_value
         props["storage_key"] = block.storage_key or _random_key(block, "storage_key")
         props["secret"] = block.secret or _random_key(block, "secret")
     if block.TYPE == "slider" and props.get("value") is None:
         props["value"] = props.get("minimum", 0)
+    if hasattr(block, "g6_props"):
+        props = block.g6_props(props, block.root)
     if "choices" in props:
         props["choices"] = [[c[0], c[1]] if isinstance(c, (list, tuple)) else [c, c] for c in props["choices"]]
-    props = {k: _jsonable(v) for k, v in props.items() if v is not None}
+    props = {k: _jsonable(v) for k, v in props.items() if v is not None or k in _KEEP_NONE}
     props["name"] = NAMES.get(block.TYPE, gtype)
+    root = getattr(block, "root", None)
+    for dep in getattr(root, "fns", ()):  # listener-driven flags (Gradio's EventListener callbacks)
+        for target, event in dep.targets:
+            if target == block._id and event in _EVENT_FLAGS and _EVENT_FLAGS[event] in props:
+                props[_EVENT_FLAGS[event]] = True
+            elif target == block._id and event == "edit" and block.TYPE == "chatbot":
+                props.setdefault("editable", "user")
     return props
 
 
@@ -166,9 +178,11 @@ def _wants_event_data(fn: Any) -> bool:
         params = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):
         return False
+    from ..processing import _special_class
+
     for p in params:
-        ann = p.annotation
-        if isinstance(ann, type) and issubclass(ann, EventData):
+        cls = _special_class(p.annotation)  # a class or its name (string annotations)
+        if isinstance(cls, type) and issubclass(cls, EventData):
             return True
     return False
 
@@ -221,13 +235,14 @@ def dependency_config(dep, api_name: str | None) -> dict:
         "batch": bool(o.get("batch", False)),
         "max_batch_size": o.get("max_batch_size", 4),
         "cancels": [c["id"] if isinstance(c, dict) else c for c in cancels],
-        "types": {"generator": generator, "cancel": False},
+        "types": {"generator": generator, "cancel": bool(o.get("_cancel"))},
         "collects_event_data": bool(fn) and _wants_event_data(fn),
         "trigger_after": dep.trigger_after,
         "trigger_only_on_success": dep.only_success,
         "trigger_only_on_failure": dep.only_failure,
         "trigger_mode": o.get("trigger_mode") or default_mode,
-        "api_visibility": o.get("api_visibility") or ("private" if o.get("api_name") is False or unload else "public"),
+        "api_visibility": ("private" if o.get("api_name") is False or unload or fn is None
+                           else o.get("api_visibility", "public")),
         "rendered_in": dep.rendered_in._id if dep.rendered_in is not None else None,
         "render_id": dep.renderable._id if dep.renderable is not None else None,
         "connection": "sse",
@@ -253,7 +268,7 @@ def build_config(blocks) -> dict:
     return {
         "version": VERSION,
         "api_prefix": "/gradio_api",
-        "mode": "interface" if type(blocks).__name__ == "Interface" else "blocks",
+        "mode": getattr(blocks, "mode", "blocks"),
         "app_id": None,
         "dev_mode": False,
         "vibe_mode": False,

@@ -40,9 +40,13 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
                                 sanitize_html=True, render_markdown=True, feedback_options=["Like", "Dislike"],
                                 line_breaks=True, allow_file_downloads=True, group_consecutive_messages=True,
                                 allow_tags=True, like_user_message=False)),
-    "dataset": ("dataset", dict(_BASE, show_label=True, type="values", samples_per_page=10, container=True,
-                                min_width=160)),
+    "multimodaltextbox": ("multimodaltextbox", dict(_LABELLED, value={"text": "", "files": []}, sources=["upload"],
+                                                    file_count="single", lines=1, max_lines=20, autofocus=False,
+                                                    autoscroll=True, rtl=False, submit_btn=True, stop_btn=False,
+                                                    max_plain_text_length=1000)),
     "timer": ("timer", {"value": 1, "active": True, "_selectable": False}),
+    "dataset": ("dataset", dict(_BASE, show_label=True, headers=[], type="values", samples_per_page=10,
+                                container=True, min_width=160)),
     "state": ("state", {"time_to_live": None, "_selectable": False}),
     "browserstate": ("browserstate", {"_selectable": False}),
     "json": ("json", dict(_LABELLED, open=False, show_indices=False, max_height=500, buttons=["copy"])),
@@ -59,7 +63,7 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
 NAMES = {"tab": "tab"}
 
 # components Gradio wraps in a Form when they sit directly in a non-form parent
-FORM_TYPES = {"textbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown"}
+FORM_TYPES = {"textbox", "multimodaltextbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown"}
 
 # constructor arguments that are None by default, which Gradio keeps in a Dataset's component_props
 # (observed from gradio 6.31's config; elsewhere None props are left out)
@@ -74,4 +78,5 @@ NONE_PROPS: dict[str, list[str]] = {
     "html": ["elem_id", "head", "key", "max_height", "min_height", "min_width", "scale"],
     "json": ["elem_id", "height", "key", "min_height", "scale"],
     "label": ["color", "elem_id", "key", "num_top_classes", "scale"],
+    "multimodaltextbox": _NONE + ["file_types", "html_attributes", "placeholder", "text_align"],
 }
