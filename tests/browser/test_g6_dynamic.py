@@ -112,11 +112,11 @@ with gr.Blocks() as demo:
 def test_examples_fill_inputs_and_run_on_click(context, lite_site):
     page = open_app(context, lite_site.app_url(EXAMPLES, GRADIO))
     fill = page.get_by_role("region", name="Fill only")
-    fill.get_by_role("button", name="Bob").click()
+    fill.get_by_role("row", name="Bob").click()  # two components: a table, a row per example
     expect(field(page, "Name")).to_have_value("Bob", timeout=10_000)
     expect(field(page, "Times")).to_have_value("3")
     assert field(page, "Out").input_value() == ""
-    page.get_by_role("region", name="Fill and run").get_by_role("button", name="Cy").click()
+    page.get_by_role("region", name="Fill and run").get_by_role("row", name="Cy").click()
     expect(field(page, "Name")).to_have_value("Cy")
     expect(field(page, "Out")).to_have_value("Hello Cy x4")
 
