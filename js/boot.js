@@ -18,6 +18,7 @@
  */
 import { PYODIDE_CORE_PATH } from "./build_info.js";
 import { chooseForEngine, watchRestore } from "./runtime_choices.js";
+import { watchFatal } from "./worker_health.js";
 
 export const PYODIDE_CORE_URL = new URL(PYODIDE_CORE_PATH, import.meta.url).href;
 export const LOCK_FILE_URL = new URL("./pyodide/pyodide-lock.json", import.meta.url).href;
@@ -155,6 +156,7 @@ export async function bootPython(onProgress, onLog) {
     onProgress("install", "Installing LiteBlocks…");
     await pyodide.loadPackage("liteblocks", { messageCallback: () => {}, errorCallback: (m) => onLog("warn", m) });
   }
+  watchFatal(pyodide); // os._exit or a wasm trap: the page hears `fatal` (js/worker_health.js)
   const runtime = pyodide.pyimport("liteblocks.runtime");
   runtime.install_gradio_alias();
   const bridge = pyodide.pyimport("liteblocks.global_bridge");

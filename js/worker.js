@@ -10,6 +10,7 @@ import * as protocol from "./protocol.js";
 import { bootPython } from "./boot.js";
 import { GlobalSync } from "./global_sync.js";
 import { installRequirements } from "./requirements.js";
+import { answersHealth } from "./worker_health.js";
 
 const post = (msg) => self.postMessage(msg);
 const log = (level, message) => post(protocol.log(level, message));
@@ -154,6 +155,7 @@ function inTurn(appId, task) {
 
 self.onmessage = (e) => {
   const msg = e.data;
+  if (answersHealth(msg)) return; // heartbeat: answered at once, even while a run is queued
   if (protocol.isG6(msg)) {
     if (msg.type === protocol.G6.CANCEL) cancelled.add(msg.id);
     else inTurn(msg.appId, async () => g6Submit(await booted, msg));

@@ -9,9 +9,13 @@
  *
  * A call still pending after LONG_RUN_MS makes the client report "busy" to its
  * listeners (the element shows a Stop button); restart() terminates the worker
- * and starts a fresh one. Worker error/messageerror events report "dead".
+ * and starts a fresh one. Worker error/messageerror events report "dead", and so
+ * do a `fatal` message (Python exited or crashed, js/worker_health.js) and an idle
+ * worker that stops answering the heartbeat (js/heartbeat.js); a dead worker is
+ * terminated.
  */
 import * as protocol from "./protocol.js";
+import { Heartbeat } from "./heartbeat.js";
 
 let prewarmed = null;
 const WORKER_URL = new URL("./worker.js", import.meta.url).href;
@@ -58,12 +62,23 @@ export class WorkerClient {
       globalThis.LITEBLOCKS_NO_JSPI === true && "no-jspi"].filter(Boolean).join(" ");
     const worker = new Worker(blobUrl, { type: "module", name });
     this.worker = worker;
-    worker.onmessage = (e) => { if (this.worker === worker) this.receive(e.data); };
     const dead = (message) => {
-      if (this.worker !== worker) return;
+      if (this.worker !== worker || this.dead) return;
+      this.dead = true;
+      this.heartbeat.stop();
+      worker.terminate(); // a Pyodide that died cannot be used again; a hung one would spin on
       const error = { type: "WorkerError", message };
       this.failAll(error);
       this.emit("dead", error);
+    };
+    this.dead = false;
+    this.heartbeat = new Heartbeat(worker, () => this.pending.size + this.running.size === 0,
+      () => dead("it stopped answering"));
+    worker.onmessage = (e) => {
+      if (this.worker !== worker) return;
+      this.heartbeat.heardFrom();
+      if (e.data?.type === "fatal") dead(String(e.data.message));
+      else this.receive(e.data);
     };
     worker.onerror = (e) => { e.preventDefault?.(); dead(e.message || "The Python worker stopped unexpectedly."); };
     worker.onmessageerror = () => dead("The Python worker sent a message that could not be read.");
@@ -73,6 +88,7 @@ export class WorkerClient {
   restart(reason = { type: "Stopped", message: "The run was stopped." }) {
     const old = this.worker;
     this.worker = null;
+    this.heartbeat.stop();
     old.terminate();
     this.failAll(reason);
     this.lastProgress = null;
