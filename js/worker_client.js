@@ -3,7 +3,8 @@
  *
  * Each <gradio-lite> on a page gets its own worker and so its own Pyodide: a
  * hang or crash in one app leaves the others running. The first client is
- * started early by main.js (prewarm) and handed to the first app. The worker
+ * started early by main.js (prewarm) and handed to the first app; clients
+ * share the page's compiled wasm and snapshot (js/boot_share.js). The worker
  * is started from a same-origin blob that imports worker.js by its full URL,
  * so lite.js also works when served from another origin than the page.
  *
@@ -16,6 +17,7 @@
  */
 import * as protocol from "./protocol.js";
 import { Heartbeat } from "./heartbeat.js";
+import { shareBoot } from "./boot_share.js";
 
 let prewarmed = null;
 const WORKER_URL = new URL("./worker.js", import.meta.url).href;
@@ -58,10 +60,14 @@ export class WorkerClient {
     const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
     // `LITEBLOCKS_SNAPSHOT = false` on the page: boot without the snapshot (js/boot.js).
     // `LITEBLOCKS_NO_JSPI = true`: behave as an engine without JSPI (Safari today), for tests.
-    const name = ["liteblocks", globalThis.LITEBLOCKS_SNAPSHOT === false && "no-snapshot",
-      globalThis.LITEBLOCKS_NO_JSPI === true && "no-jspi"].filter(Boolean).join(" ");
+    // `LITEBLOCKS_SHARED_BOOT = false`: each worker compiles and gunzips for itself (js/boot_share.js).
+    const snapshot = globalThis.LITEBLOCKS_SNAPSHOT !== false;
+    const shared = globalThis.LITEBLOCKS_SHARED_BOOT !== false;
+    const name = ["liteblocks", !snapshot && "no-snapshot", globalThis.LITEBLOCKS_NO_JSPI === true && "no-jspi",
+      shared && "shared-boot"].filter(Boolean).join(" ");
     const worker = new Worker(blobUrl, { type: "module", name });
     this.worker = worker;
+    if (shared) shareBoot(worker, snapshot);
     const dead = (message) => {
       if (this.worker !== worker || this.dead) return;
       this.dead = true;
