@@ -2,9 +2,9 @@
  * A handle on one app's Python worker (a small proxy, as shinylive does).
  *
  * Each <gradio-lite> on a page gets its own worker and so its own Pyodide: a
- * hang or crash in one app leaves the others running. The first client is
- * started early by main.js (prewarm) and handed to the first app; clients
- * share the page's compiled wasm and snapshot (js/boot_share.js). The worker
+ * hang or crash in one app leaves the others running. Clients are started
+ * early by main.js (prewarm, one per element) and handed to the apps in order;
+ * they share the page's compiled wasm and snapshot (js/boot_share.js). The worker
  * is started from a same-origin blob that imports worker.js by its full URL,
  * so lite.js also works when served from another origin than the page.
  *
@@ -19,24 +19,24 @@ import * as protocol from "./protocol.js";
 import { Heartbeat } from "./heartbeat.js";
 import { shareBoot } from "./boot_share.js";
 
-let prewarmed = null;
+const prewarmed = [];
 const WORKER_URL = new URL("./worker.js", import.meta.url).href;
 export const LONG_RUN_MS = 2500;
 
 export class WorkerClient {
-  /** Starts a worker booting before any app asks for one. */
-  static prewarm() {
-    if (!prewarmed) prewarmed = new WorkerClient(WORKER_URL);
-    return prewarmed;
+  /**
+   * Starts `count` workers booting before any app asks for one: main.js passes the number
+   * of <gradio-lite> elements already in the document, so they boot side by side while the
+   * page's own modules still load, instead of each starting when its element does.
+   */
+  static prewarm(count = 1) {
+    while (prewarmed.length < count) prewarmed.push(new WorkerClient(WORKER_URL));
+    return prewarmed[0];
   }
 
-  /** A worker for one app: the prewarmed one if still unclaimed, else a new one. */
+  /** A worker for one app: a prewarmed one if still unclaimed, else a new one. */
   static forApp() {
-    if (prewarmed && !prewarmed.claimed) {
-      prewarmed.claimed = true;
-      return prewarmed;
-    }
-    const client = new WorkerClient(WORKER_URL);
+    const client = prewarmed.find((c) => !c.claimed) || new WorkerClient(WORKER_URL);
     client.claimed = true;
     return client;
   }
