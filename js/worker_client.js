@@ -82,7 +82,7 @@ export class WorkerClient {
       () => dead("it stopped answering"));
     worker.onmessage = (e) => {
       if (this.worker !== worker) return;
-      this.heartbeat.heardFrom();
+      this.heartbeat.heardFrom(e.data?.type === "reply");
       if (e.data?.type === "fatal") dead(String(e.data.message));
       else this.receive(e.data);
     };
