@@ -16,14 +16,10 @@
  * The page turns it off with `globalThis.LITEBLOCKS_SNAPSHOT = false` before
  * the first <gradio-lite> starts (js/worker_client.js names the worker so).
  */
-import { PYODIDE_CORE_PATH } from "./build_info.js";
+import { PYODIDE_CORE_URL, LOCK_FILE_URL, SNAPSHOT_META_URL, SNAPSHOT_URL, fetchSnapshot } from "./boot_files.js";
+import { receiveBoot, instantiateShared } from "./boot_share.js";
 import { chooseForEngine, watchRestore } from "./runtime_choices.js";
-
-export const PYODIDE_CORE_URL = new URL(PYODIDE_CORE_PATH, import.meta.url).href;
-export const LOCK_FILE_URL = new URL("./pyodide/pyodide-lock.json", import.meta.url).href;
-export const SNAPSHOT_META_URL = new URL("./snapshot.json", import.meta.url).href;
-/** The snapshot's fixed name (tools/snapshot.py FILE): fetched at once, beside its metadata. */
-export const SNAPSHOT_URL = new URL("./snapshot.bin.gz", import.meta.url).href;
+import { watchFatal } from "./worker_health.js";
 
 /**
  * How the last boot went, for tests and the bench: mode "snapshot" | "plain" | "fallback";
@@ -32,6 +28,8 @@ export const SNAPSHOT_URL = new URL("./snapshot.bin.gz", import.meta.url).href;
 export const bootInfo = { mode: null, reason: null, ms: null, suspend: false };
 
 const snapshotWanted = () => !String(self.name || "").includes("no-snapshot");
+/** The page's compiled wasm and gunzipped snapshot (js/boot_share.js), when it shares them. */
+const share = String(self.name || "").includes("shared-boot") ? receiveBoot() : null;
 /** Test hook (js/worker_client.js): hide JSPI from Pyodide, as on an engine without it. */
 if (String(self.name || "").includes("no-jspi")) {
   delete WebAssembly.Suspending;
@@ -42,42 +40,6 @@ async function fetchJson(url) {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url} answered ${res.status}`);
   return res.json();
-}
-
-/**
- * Snapshot bytes, gunzipped while they download (the size is checked by the caller).
- * A host that sends the .gz file with `Content-Encoding: gzip` has the browser gunzip it
- * already: then the bytes do not start with gzip's magic and are taken as they are.
- */
-async function fetchSnapshot(url, signal) {
-  const res = await fetch(url, { signal });
-  if (!res.ok || !res.body) throw new Error(`${url} answered ${res.status}`);
-  const reader = res.body.getReader();
-  let first = await reader.read();
-  while (!first.done && first.value.byteLength < 2) {
-    const more = await reader.read();
-    first = more.done ? first : { done: false, value: concat(first.value, more.value) };
-    if (more.done) break;
-  }
-  const head = first.done ? new Uint8Array(0) : first.value;
-  const body = new ReadableStream({
-    start(controller) { if (head.byteLength) controller.enqueue(head); },
-    async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) controller.close(); else controller.enqueue(value);
-    },
-    cancel(reason) { return reader.cancel(reason); },
-  });
-  const gzipped = head[0] === 0x1f && head[1] === 0x8b;
-  const stream = gzipped ? body.pipeThrough(new DecompressionStream("gzip")) : body;
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-function concat(a, b) {
-  const out = new Uint8Array(a.byteLength + b.byteLength);
-  out.set(a);
-  out.set(b, a.byteLength);
-  return out;
 }
 
 /** Checks snapshot.json against this Pyodide and our lock file; returns the snapshot's URL. */
@@ -108,7 +70,8 @@ export async function bootPython(onProgress, onLog) {
   // The snapshot downloads in parallel with its metadata and Pyodide's own files; a
   // metadata mismatch aborts the download.
   const download = new AbortController();
-  const bytesPromise = metaPromise && fetchSnapshot(SNAPSHOT_URL, download.signal);
+  const ownBytes = () => fetchSnapshot(SNAPSHOT_URL, download.signal);
+  const bytesPromise = metaPromise && (share ? share.snapshot.then((b) => b ?? ownBytes()) : ownBytes());
   metaPromise?.catch(() => {}); // reported below, not as unhandled rejections
   bytesPromise?.catch(() => {});
   const { loadPyodide, version } = await import(PYODIDE_CORE_URL + "pyodide.mjs");
@@ -117,6 +80,11 @@ export async function bootPython(onProgress, onLog) {
     lockFileURL: LOCK_FILE_URL,
     stdout: (line) => console.log(line),
     stderr: (line) => onLog("error", line),
+  };
+  /** loadPyodide, instantiating the page's compiled module when it shares one. */
+  const load = async (config) => {
+    const undo = share ? instantiateShared(share.wasm) : () => {};
+    try { return await loadPyodide(config); } finally { undo(); }
   };
   let pyodide = null;
   if (metaPromise) {
@@ -132,7 +100,7 @@ export async function bootPython(onProgress, onLog) {
         choices = snap.choices;
         return bytes;
       })();
-      pyodide = await loadPyodide({ ...options, _loadSnapshot: checked });
+      pyodide = await load({ ...options, _loadSnapshot: checked });
       restore.stop();
       bootInfo.suspend = chooseForEngine(pyodide, choices, restore.value);
       // Restored state is identical in every tab: reseed what must differ.
@@ -150,11 +118,12 @@ export async function bootPython(onProgress, onLog) {
     bootInfo.mode = "plain";
   }
   if (!pyodide) {
-    pyodide = await loadPyodide(options);
+    pyodide = await load(options);
     bootInfo.suspend = Boolean(pyodide._module.jspiSupported);
     onProgress("install", "Installing LiteBlocks…");
     await pyodide.loadPackage("liteblocks", { messageCallback: () => {}, errorCallback: (m) => onLog("warn", m) });
   }
+  watchFatal(pyodide); // os._exit or a wasm trap: the page hears `fatal` (js/worker_health.js)
   const runtime = pyodide.pyimport("liteblocks.runtime");
   runtime.install_gradio_alias();
   const bridge = pyodide.pyimport("liteblocks.global_bridge");

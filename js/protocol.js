@@ -21,7 +21,9 @@
  * @typedef {{type: "log", level: "warn"|"error"|"info", message: string}} Log
  * @typedef {{type: "notice", kind: "global-applied", appId: string, seq: number, count: number,
  *            sentAt: number, appliedAt: number}} Notice  (another tab's change sets up to `seq` reached this worker)
- * @typedef {Reply|Progress|Log|Notice} WorkerMessage
+ * @typedef {{type: "fatal", message: string}} Fatal  (Python exited or crashed: the worker is dead)
+ * @typedef {{type: "pong", seq: number}} Pong  (answers the page's heartbeat {type: "ping", seq})
+ * @typedef {Reply|Progress|Log|Notice|Fatal|Pong} WorkerMessage
  *
  * @typedef {{url: string, query_params: Object<string,string>, headers: Object<string,string>,
  *            client: {host: string}}} RequestInfo

@@ -12,6 +12,7 @@ import { GlobalSync } from "./global_sync.js";
 import { Later } from "./global_lock.js";
 import { installRequirements } from "./requirements.js";
 import { writeUploads, attachFileBytes } from "./worker_files.js";
+import { answersHealth } from "./worker_health.js";
 
 const post = (msg, transfer) => self.postMessage(msg, transfer || []);
 const log = (level, message) => post(protocol.log(level, message));
@@ -176,6 +177,7 @@ function inTurn(appId, task) {
 
 self.onmessage = (e) => {
   const msg = e.data;
+  if (answersHealth(msg)) return; // heartbeat: answered at once, even while a run is queued
   if (protocol.isG6(msg)) {
     if (msg.type === protocol.G6.CANCEL) cancelled.add(msg.id);
     else if (msg.type === protocol.G6.UPLOAD) upload(msg);

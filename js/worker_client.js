@@ -2,35 +2,41 @@
  * A handle on one app's Python worker (a small proxy, as shinylive does).
  *
  * Each <gradio-lite> on a page gets its own worker and so its own Pyodide: a
- * hang or crash in one app leaves the others running. The first client is
- * started early by main.js (prewarm) and handed to the first app. The worker
+ * hang or crash in one app leaves the others running. Clients are started
+ * early by main.js (prewarm, one per element) and handed to the apps in order;
+ * they share the page's compiled wasm and snapshot (js/boot_share.js). The worker
  * is started from a same-origin blob that imports worker.js by its full URL,
  * so lite.js also works when served from another origin than the page.
  *
  * A call still pending after LONG_RUN_MS makes the client report "busy" to its
  * listeners (the element shows a Stop button); restart() terminates the worker
- * and starts a fresh one. Worker error/messageerror events report "dead".
+ * and starts a fresh one. Worker error/messageerror events report "dead", and so
+ * do a `fatal` message (Python exited or crashed, js/worker_health.js) and an idle
+ * worker that stops answering the heartbeat (js/heartbeat.js); a dead worker is
+ * terminated.
  */
 import * as protocol from "./protocol.js";
+import { Heartbeat } from "./heartbeat.js";
+import { shareBoot } from "./boot_share.js";
 
-let prewarmed = null;
+const prewarmed = [];
 const WORKER_URL = new URL("./worker.js", import.meta.url).href;
 export const LONG_RUN_MS = 2500;
 
 export class WorkerClient {
-  /** Starts a worker booting before any app asks for one. */
-  static prewarm() {
-    if (!prewarmed) prewarmed = new WorkerClient(WORKER_URL);
-    return prewarmed;
+  /**
+   * Starts `count` workers booting before any app asks for one: main.js passes the number
+   * of <gradio-lite> elements already in the document, so they boot side by side while the
+   * page's own modules still load, instead of each starting when its element does.
+   */
+  static prewarm(count = 1) {
+    while (prewarmed.length < count) prewarmed.push(new WorkerClient(WORKER_URL));
+    return prewarmed[0];
   }
 
-  /** A worker for one app: the prewarmed one if still unclaimed, else a new one. */
+  /** A worker for one app: a prewarmed one if still unclaimed, else a new one. */
   static forApp() {
-    if (prewarmed && !prewarmed.claimed) {
-      prewarmed.claimed = true;
-      return prewarmed;
-    }
-    const client = new WorkerClient(WORKER_URL);
+    const client = prewarmed.find((c) => !c.claimed) || new WorkerClient(WORKER_URL);
     client.claimed = true;
     return client;
   }
@@ -54,16 +60,31 @@ export class WorkerClient {
     const blobUrl = URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
     // `LITEBLOCKS_SNAPSHOT = false` on the page: boot without the snapshot (js/boot.js).
     // `LITEBLOCKS_NO_JSPI = true`: behave as an engine without JSPI (Safari today), for tests.
-    const name = ["liteblocks", globalThis.LITEBLOCKS_SNAPSHOT === false && "no-snapshot",
-      globalThis.LITEBLOCKS_NO_JSPI === true && "no-jspi"].filter(Boolean).join(" ");
+    // `LITEBLOCKS_SHARED_BOOT = false`: each worker compiles and gunzips for itself (js/boot_share.js).
+    const snapshot = globalThis.LITEBLOCKS_SNAPSHOT !== false;
+    const shared = globalThis.LITEBLOCKS_SHARED_BOOT !== false;
+    const name = ["liteblocks", !snapshot && "no-snapshot", globalThis.LITEBLOCKS_NO_JSPI === true && "no-jspi",
+      shared && "shared-boot"].filter(Boolean).join(" ");
     const worker = new Worker(blobUrl, { type: "module", name });
     this.worker = worker;
-    worker.onmessage = (e) => { if (this.worker === worker) this.receive(e.data); };
+    if (shared) shareBoot(worker, snapshot);
     const dead = (message) => {
-      if (this.worker !== worker) return;
+      if (this.worker !== worker || this.dead) return;
+      this.dead = true;
+      this.heartbeat.stop();
+      worker.terminate(); // a Pyodide that died cannot be used again; a hung one would spin on
       const error = { type: "WorkerError", message };
       this.failAll(error);
       this.emit("dead", error);
+    };
+    this.dead = false;
+    this.heartbeat = new Heartbeat(worker, () => this.pending.size + this.running.size === 0,
+      () => dead("it stopped answering"));
+    worker.onmessage = (e) => {
+      if (this.worker !== worker) return;
+      this.heartbeat.heardFrom(e.data?.type === "reply");
+      if (e.data?.type === "fatal") dead(String(e.data.message));
+      else this.receive(e.data);
     };
     worker.onerror = (e) => { e.preventDefault?.(); dead(e.message || "The Python worker stopped unexpectedly."); };
     worker.onmessageerror = () => dead("The Python worker sent a message that could not be read.");
@@ -73,6 +94,7 @@ export class WorkerClient {
   restart(reason = { type: "Stopped", message: "The run was stopped." }) {
     const old = this.worker;
     this.worker = null;
+    this.heartbeat.stop();
     old.terminate();
     this.failAll(reason);
     this.lastProgress = null;

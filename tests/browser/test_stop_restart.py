@@ -66,9 +66,19 @@ def test_system_exit_at_load_is_reported(context, lite_site):
 CRASH_APP = """
 import os
 import gradio as gr
+from js import setTimeout
+from pyodide.ffi import create_once_callable
 
 def crash():
     os._exit(1)
+
+def spin():
+    while True:
+        pass
+
+def freeze():
+    # The event ends; 0.2 s later the worker's event loop is stuck outside any event.
+    setTimeout(create_once_callable(spin), 200)
 
 def bump(n):
     return n + 1, n + 1
@@ -78,17 +88,45 @@ with gr.Blocks() as demo:
     shown = gr.Number(label="N")
     gr.Button("Bump").click(bump, n, [n, shown])
     gr.Button("Crash").click(crash, None, None)
+    gr.Button("Freeze").click(freeze, None, None)
 
 demo.launch()
 """
 
 
-def test_os_exit_leaves_a_stop_button_that_restarts_the_app(context, lite_site):
-    # os._exit gives the page no error event (the worker just never answers), so
-    # today it is met as a run that does not end: Stop restarts the app.
+def test_os_exit_is_reported_and_the_app_restarts_with_its_state(context, lite_site):
+    # os._exit gives the page no error event and the event's reply never comes:
+    # the worker says `fatal` from Pyodide's fatal hook (js/worker_health.js).
     page = open_app(context, lite_site.app_url(CRASH_APP))
-    page.get_by_role("button", name="Crash").click()
-    page.get_by_role("button", name="Stop").click(timeout=10_000)
-    expect(page.get_by_text("Stopped: the app was restarted")).to_be_visible(timeout=30_000)
     page.get_by_role("button", name="Bump").click()
     expect(page.get_by_label("N", exact=True)).to_have_value("1")
+    page.get_by_role("button", name="Crash").click()
+    expect(page.get_by_text("The app's Python worker stopped (Python exited with status 1); it was restarted."))\
+        .to_be_visible(timeout=30_000)
+    expect(page.get_by_role("button", name="Stop")).to_be_hidden()
+    page.get_by_role("button", name="Bump").click()  # gr.State is as after the last completed event
+    expect(page.get_by_label("N", exact=True)).to_have_value("2")
+
+
+def test_restarts_after_crashes_are_bounded(context, lite_site):
+    page = open_app(context, lite_site.app_url(CRASH_APP))
+    restarted = page.get_by_text("it was restarted.")
+    for _ in range(3):
+        page.get_by_role("button", name="Crash").click()
+        restarted.wait_for(state="detached", timeout=10_000)  # the restart clears the last notice
+        expect(restarted).to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Crash").click()
+    expect(page.get_by_text("was restarted 3 times; reload the page to try again")).to_be_visible(timeout=30_000)
+
+
+def test_an_idle_worker_that_stops_answering_is_restarted(context, lite_site):
+    # A stuck event loop while no event runs is death, not a long run: no Stop button.
+    context.add_init_script("globalThis.LITEBLOCKS_HEARTBEAT_MS = 500")
+    page = open_app(context, lite_site.app_url(CRASH_APP))
+    page.get_by_role("button", name="Bump").click()
+    expect(page.get_by_label("N", exact=True)).to_have_value("1")
+    page.get_by_role("button", name="Freeze").click()
+    expect(page.get_by_text("The app's Python worker stopped (it stopped answering); it was restarted."))\
+        .to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Bump").click()
+    expect(page.get_by_label("N", exact=True)).to_have_value("2")
