@@ -111,7 +111,7 @@ export class GradioLiteElement extends HTMLElement {
       return;
     }
     this.restarts += 1;
-    this.restartApp(`The app's Python worker stopped (${detail?.message || "unknown error"}); it was restarted. Your last completed results may be lost.`);
+    this.restartApp(`The app's Python worker stopped (${detail?.message || "unknown error"}); it was restarted. Its gr.State values are as after the last completed event.`);
   }
 
   /** Stop: end the run now by replacing the worker. */
