@@ -72,7 +72,8 @@ def try_app(lab, files: dict[str, str], renderer: str) -> dict:
         page.wait_for_timeout(1000)
         got = page.evaluate(ERRORS)
         if not got["load"]:
-            button = page.locator(".lb-mount button:not([disabled])").first
+            # the app's own first visible button (not the footer's, not an inactive tab's)
+            button = page.locator(".lb-mount :is(main, .lb-app) button:visible:not([disabled]):not([role=tab])").first
             if button.count():
                 button.click(timeout=5_000)
                 page.wait_for_timeout(3000)
