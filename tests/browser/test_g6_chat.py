@@ -96,7 +96,8 @@ def test_examples_and_additional_inputs(context, lite_site):
     tone = page.get_by_label("Tone")
     expect(tone).to_have_value("plain")
     tone.fill("cheerful")
-    page.wait_for_timeout(500)  # a typed value reaches Gradio's state on a later tick (so on a server too)
+    tone.press("Tab")
+    page.wait_for_timeout(1500)  # a typed value reaches Gradio's state on a later tick (so on a server too)
     page.get_by_text("hello there").click()  # an example in the chatbot runs at once
     expect(bubbles(page).nth(0)).to_have_text("hello there")
     expect(bubbles(page).nth(1)).to_have_text("cheerful reply to hello there after 0 messages", timeout=15_000)
