@@ -92,6 +92,8 @@ def test_stop_retry_undo_clear(context, lite_site):
 
 def test_examples_and_additional_inputs(context, lite_site):
     page = open_app(context, lite_site.app_url(APP, GRADIO))
+    # the app's load events first: an answer arriving after the user typed would put the value back
+    page.wait_for_function("() => !document.querySelector('.lb-mount[aria-busy]')")
     page.get_by_role("button", name="Additional inputs").click()
     tone = page.get_by_label("Tone")
     expect(tone).to_have_value("plain")
