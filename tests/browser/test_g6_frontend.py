@@ -2,7 +2,7 @@
 config that real gradio 6.31 emitted (tests/fixtures/g6/) and runs a click through js/frontend/client.js.
 
 The transport here is a page-side double that answers the g6-* messages of docs/protocol.md as the
-worker will; the worker side (runtime.process_api) is not wired yet."""
+worker does (the real path, through js/worker.js and runtime.process_api, is test_g6_app.py)."""
 from __future__ import annotations
 
 import json
