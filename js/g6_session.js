@@ -3,8 +3,9 @@
  *
  * A click goes: @gradio/core's dependency manager -> js/frontend/client.js submit() ->
  * g6-submit over WorkerClient.transport() -> worker.js g6Submit -> runtime.process_api in
- * Python -> g6-data/g6-log/g6-status back -> the frontend updates its components and runs the
- * .then/.change cascade itself (Gradio's split: the browser keeps values, Python keeps State).
+ * Python -> g6-log/g6-status back (a function's outputs ride on "complete"; a generator's
+ * yields come as g6-data) -> the frontend updates its components and runs the .then/.change
+ * cascade itself (Gradio's split: the browser keeps values, Python keeps State).
  * The session is created in Python first (State defaults, restored BrowserState); the frontend
  * then dispatches the load events itself, as on a Gradio server.
  */

@@ -32,7 +32,7 @@
 
 /** Gradio frontend messages (issue 16, opt-in renderer): see docs/protocol.md and js/frontend/client.js. */
 export const G6 = Object.freeze({ SUBMIT: "g6-submit", CANCEL: "g6-cancel", STATUS: "g6-status",
-  DATA: "g6-data", LOG: "g6-log", RENDER: "g6-render", UPLOAD: "g6-upload", UPLOADED: "g6-uploaded" });
+  DATA: "g6-data", LOG: "g6-log", UPLOAD: "g6-upload", UPLOADED: "g6-uploaded" });
 
 /** True for a g6-submit/g6-cancel/g6-upload from the page (ids are the frontend's submission ids). */
 export function isG6(msg) {

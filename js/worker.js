@@ -29,7 +29,6 @@ const cancelled = new Set(); // Gradio frontend submissions asked to stop (g6-ca
  */
 const enter = (py, fn, ...args) => (py.suspend ? fn.callPromising(...args) : fn(...args));
 
-const keptStates = new Map(); // "appId\nsessionHash" -> last session-states JSON posted
 const toKeep = new Map(); // sessions whose State may have changed since
 
 /**
@@ -44,9 +43,8 @@ function keepStates(appId, sessionHash) {
   serial(async () => {
     const py = await booted;
     toKeep.delete(key);
-    const json = py.runtime.session_states(appId, sessionHash);
-    if (json === (keptStates.get(key) ?? "{}")) return;
-    keptStates.set(key, json);
+    const json = py.runtime.session_states(appId, sessionHash, true);
+    if (json === "null") return; // the same values as posted last time (an event that only read them)
     post({ type: "session-states", appId, sessionHash, states: JSON.parse(json) });
   }).catch((err) => log("warn", `LiteBlocks: could not keep the session's State values: ${err}`));
 }
@@ -96,7 +94,6 @@ const handlers = {
       await py.runtime.dispatch(msg.appId, msg.sessionHash, event)), {}, event);
   },
   async "end-session"(py, msg) {
-    keptStates.delete(`${msg.appId}\n${msg.sessionHash}`);
     return syncs.get(msg.appId).endSession(msg.sessionHash, async () => JSON.parse(
       await py.runtime.end_session(msg.appId, msg.sessionHash)));
   },
@@ -137,11 +134,12 @@ async function g6Submit(py, msg) {
              title: result.error.title, duration: result.error.duration ?? 10, browser_state: result.browser_state });
       return;
     }
-    if (result.data) post({ type: protocol.G6.DATA, id, data: result.data }, attachFileBytes(py.pyodide, result.data));
-    // gr.render: what it drew, after its data and before complete (as Gradio's client fires them)
-    if (result.render_config) post({ type: protocol.G6.RENDER, id, render_config: result.render_config });
+    // One message per run: a function's outputs (and what a gr.render drew) ride on its "complete";
+    // the client adapter hands them to the frontend as Gradio's data, render and complete events.
     post({ type: protocol.G6.STATUS, id, stage: "complete", changed_state_ids: result.changed,
-           browser_state: result.browser_state });
+           browser_state: result.browser_state, data: result.data ?? undefined,
+           render_config: result.render_config ?? undefined },
+         result.data ? attachFileBytes(py.pyodide, result.data) : undefined);
   };
   try {
     const sync = syncs.get(msg.appId);

@@ -3,9 +3,9 @@
 //   page -> worker  {type:"g6-submit", id, session, fn_index, data, event_data, trigger_id}
 //                   {type:"g6-cancel", id, session, fn_index}
 //   worker -> page  {type:"g6-status", id, stage:"pending"|"generating"|"complete"|"error", progress_data?, message?}
-//                   {type:"g6-data",   id, data}          one per yield of a generator, one for a function
+//                   {type:"g6-data",   id, data}          one per yield of a generator
 //                   {type:"g6-log",    id, level:"info"|"warning"|"success"|"error", log, title?, duration?, visible?}
-//                   {type:"g6-render", id, render_config}
+//   A function's outputs ride on its "complete" status (data?, render_config? for gr.render).
 //   page -> worker  {type:"g6-upload", id, upload_id, files:[{name, bytes}]}  -> {type:"g6-uploaded", id, paths | error}
 // FileData values from the worker may carry `_bytes` (the file, read from the worker's file
 // system): they become object URLs here, as a Gradio server would serve the file.
@@ -71,6 +71,8 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
     const elapsed = (performance.now() - job.start) / 1000;
     if (msg.type === G6.STATUS) {
       const stage = msg.stage;
+      if (stage === "complete" && msg.data) job.push({ type: "data", ...base, data: hydrateFiles(msg.data) });
+      if (stage === "complete" && msg.render_config) job.push({ type: "render", ...base, data: msg.render_config });
       job.push({ type: "status", ...base, stage, queue: false, eta: null, progress_data: msg.progress_data,
                  message: msg.message, _title: msg.title, duration: msg.duration, visible: msg.visible,
                  time_limit: null, changed_state_ids: msg.changed_state_ids,
@@ -81,8 +83,6 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
     } else if (msg.type === G6.LOG) {
       job.push({ type: "log", ...base, level: msg.level, log: msg.log, title: msg.title ?? msg.level,
                  duration: msg.duration ?? 10, visible: msg.visible ?? true });
-    } else if (msg.type === G6.RENDER) {
-      job.push({ type: "render", ...base, data: msg.render_config });
     }
   });
 

@@ -295,12 +295,13 @@ async def dispatch(app_id: str, session_hash: str, event_json: str) -> str:
     return protocol.encode_result(await _run(app, session, deps, target_block, payload))
 
 
-def session_states(app_id: str, session_hash: str) -> str:
+def session_states(app_id: str, session_hash: str, changed_only: bool = False) -> str:
     """The session's gr.State values as base64 pickles (JSON), for the page to keep in case this
-    worker is restarted (Stop, crash): the new worker starts from them."""
+    worker is restarted (Stop, crash): the new worker starts from them.  With ``changed_only``,
+    "null" when they are the ones given last time."""
     app = _apps.get(app_id)
     session = app.store.get(session_hash) if app else None
-    return protocol.dumps(session.dump_states() if session else {})
+    return protocol.dumps(session.dump_states(changed_only) if session else {})
 
 
 async def end_session(app_id: str, session_hash: str) -> str:

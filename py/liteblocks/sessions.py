@@ -21,6 +21,7 @@ from typing import Any
 
 from .request import Request
 from .state import BrowserState, State
+from .state_hash import deep_hash, is_exact
 
 # Injectable clock in seconds. Wall-clock by default so the worker may pass
 # ``Date.now() / 1000`` to ``tick(now)``; tests replace it with a fake one.
@@ -51,6 +52,9 @@ class Session:
         self.render_fns: dict[int, Any] = {}
         self.renders: dict[int, Any] = {}
         self.next_fn_index = len(getattr(app_blocks, "fns", []))
+        # dump_states' last pickles: block id -> (value, deep_hash key, base64 pickle)
+        self._kept: dict[int, tuple[Any, Any, str]] = {}
+        self._dumped = -1  # how many values the last dump held
 
     # -- blocks ---------------------------------------------------------
     def definition(self, block_id: int):
@@ -85,21 +89,39 @@ class Session:
                 self.get_state(bid)
 
     # -- carried across a worker restart ----------------------------------
-    def dump_states(self) -> dict[str, str]:
+    def dump_states(self, changed_only: bool = False) -> dict[str, str] | None:
         """gr.State values (not BrowserState: the page keeps those) as base64 pickles, for the page
         to hold while this worker runs; a value that cannot be pickled is left out (it starts over
-        from its default after a restart, with a console warning)."""
+        from its default after a restart, with a console warning).  With ``changed_only``,
+        None when every value is the one dumped last time (nothing to post)."""
         out = {}
+        reused = 0
         for bid, value in self.state_data.items():
             block = self.blocks.blocks.get(bid)
             if not isinstance(block, State) or isinstance(block, BrowserState):
                 continue
             try:
-                out[str(bid)] = base64.b64encode(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)).decode()
+                data, same = self._pickled(bid, value)
+                out[str(bid)] = data
+                reused += same
             except Exception as exc:  # noqa: BLE001 - any value may refuse pickling
                 print(f"LiteBlocks: gr.State {bid} cannot be kept across a restart ({type(exc).__name__}: {exc})",
                       file=sys.stderr)
+        if changed_only and reused == len(out) and len(out) == self._dumped:
+            return None
+        self._dumped = len(out)
         return out
+
+    def _pickled(self, bid: int, value: Any) -> tuple[str, bool]:
+        """The value's base64 pickle; the last one is reused while the value is the same object
+        with an equal exact key (an event that only read the State pickles nothing)."""
+        key = deep_hash(value)
+        kept = self._kept.get(bid)
+        if kept is not None and kept[0] is value and kept[1] == key and is_exact(key):
+            return kept[2], True
+        data = base64.b64encode(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)).decode()
+        self._kept[bid] = (value, key, data)
+        return data, False
 
     def load_states(self, dumped: dict[str, str]) -> None:
         """Put back values from dump_states (a fresh worker after Stop or a crash)."""

@@ -37,9 +37,8 @@ const transport = {
     if (msg.type !== 'g6-submit') return;
     const reply = (m) => setTimeout(() => listeners.forEach((f) => f({ id: msg.id, ...m })), 5);
     const outputs = config.dependencies[msg.fn_index].outputs;
-    reply({ type: 'g6-data', data: window.answers[msg.fn_index] ?? window.answer(msg)
+    reply({ type: 'g6-status', stage: 'complete', data: window.answers[msg.fn_index] ?? window.answer(msg)
                                    ?? outputs.map(() => ({ __type__: 'update' })) });
-    reply({ type: 'g6-status', stage: 'complete' });
   },
   subscribe(f) { listeners.push(f); return () => {}; },
 };

@@ -24,8 +24,7 @@ const transport = {
     if (msg.type !== 'g6-submit') return;
     const reply = (m) => setTimeout(() => listeners.forEach((f) => f({ id: msg.id, ...m })), 5);
     reply({ type: 'g6-log', level: 'info', log: 'greeting ' + msg.data[0] });
-    reply({ type: 'g6-data', data: ['Hello, ' + msg.data[0] + '!'] });
-    reply({ type: 'g6-status', stage: 'complete' });
+    reply({ type: 'g6-status', stage: 'complete', data: ['Hello, ' + msg.data[0] + '!'] });
   },
   subscribe(f) { listeners.push(f); return () => {}; },
 };

@@ -390,3 +390,63 @@ def test_state_values_carry_across_a_worker_restart(harness):
     _rt.run_sync(_rt.start_session(app.app_id, "b", "{}", "{}", True, kept))
     sid = _rt.get_app(app.app_id).blocks.fns[0].inputs[0]._id
     assert _rt.get_app(app.app_id).store.get("b").get_state(sid) == [1]
+
+
+def _kept_session(harness, code):
+    import json as _json
+    from liteblocks import runtime as _rt
+    app = harness.app(code)
+    rt_app = _rt.get_app(app.app_id)
+    _rt.run_sync(_rt.start_session(app.app_id, "a", "{}", "{}"))
+
+    def click(i):
+        target = rt_app.blocks.fns[i].targets[0][0]
+        _rt.run_sync(_rt.dispatch(app.app_id, "a", _json.dumps({"target": target, "event": "click", "data": {}})))
+
+    def kept():
+        return _json.loads(_rt.session_states(app.app_id, "a", True))
+
+    return rt_app, click, kept
+
+
+def _unpickle(data):
+    import base64
+    import pickle
+    return pickle.loads(base64.b64decode(data))
+
+
+def test_kept_states_are_posted_only_when_they_change(harness):
+    """session_states(changed_only=True): None ("null") after an event that only read a flat
+    State (nothing pickled or posted again); the new values after one that appended in place."""
+    rt_app, click, kept = _kept_session(harness, """
+        import gradio as gr
+        with gr.Blocks() as demo:
+            s = gr.State(list(range(1000)))
+            out = gr.Number()
+            gr.Button("grow").click(lambda v: v.append(len(v)), s, None)
+            gr.Button("look").click(lambda v: len(v), s, out)
+    """)
+    sid = str(rt_app.blocks.fns[0].inputs[0]._id)
+    assert len(_unpickle(kept()[sid])) == 1000
+    click(1)  # reads only
+    assert kept() is None
+    click(0)  # appends in place: the same object, a new key
+    assert len(_unpickle(kept()[sid])) == 1001
+    assert kept() is None
+
+
+def test_nested_states_are_pickled_again(harness):
+    """A nested value whose inner list became an equal tuple has an equal key (Gradio's digest
+    cannot tell them apart), so it is never taken as unchanged: the kept copy is the new value."""
+    rt_app, click, kept = _kept_session(harness, """
+        import gradio as gr
+        with gr.Blocks() as demo:
+            n = gr.State([[1], 2])
+            def to_tuple(v):
+                v[0] = tuple(v[0])
+            gr.Button("swap").click(to_tuple, n, None)
+    """)
+    nid = str(rt_app.blocks.fns[0].inputs[0]._id)
+    assert _unpickle(kept()[nid]) == [[1], 2]
+    click(0)
+    assert _unpickle(kept()[nid]) == [(1,), 2]
