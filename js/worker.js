@@ -129,6 +129,10 @@ async function g6Submit(py, msg) {
                                 visible: true, duration: null });
   const answer = (result) => {
     logs(result.log);
+    if (result.validation) { // a validator rejected an input: Gradio marks each input with its message
+      post({ type: protocol.G6.STATUS, id, stage: "error", message: result.validation, visible: false });
+      return;
+    }
     if (result.error) {
       post({ type: protocol.G6.STATUS, id, stage: "error", message: result.error.message, visible: true,
              title: result.error.title, duration: result.error.duration ?? 10, browser_state: result.browser_state });

@@ -68,7 +68,10 @@ def try_app(lab, files: dict[str, str], renderer: str) -> dict:
     page.on("pageerror", lambda e: page_errors.append(str(e)[:200]))
     try:
         page.goto(url)
-        lab.wait_ready(page, timeout=60_000)
+        # ready, or a load error shown (which never sets data-ready)
+        page.wait_for_function("() => { const e = document.querySelector('gradio-lite');"
+                               " return e && (e.dataset.ready !== undefined || e.querySelector('.lb-load-error')); }",
+                               timeout=30_000)
         page.wait_for_timeout(1000)
         got = page.evaluate(ERRORS)
         if not got["load"]:

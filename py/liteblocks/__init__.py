@@ -10,6 +10,11 @@ from . import themes
 from .blocks import Blocks
 from .components.chat_interface import ChatInterface
 from .components.chatbot import ChatMessage, Chatbot
+from .components.color_picker import ColorPicker
+from .components.datetime import DateTime
+from .components.highlighted_text import HighlightedText
+from .components.special_buttons import DeepLinkButton, DuplicateButton, LoginButton
+from .server_only import NO_RELOAD, api, load, load_openapi, mount_gradio_app, set_static_paths
 from .components.dataset import Dataset, Examples
 from .components.multimodal import MultimodalTextbox
 from .components import (
@@ -35,15 +40,32 @@ from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
 from .processing import skip, update
 from .renderable import render
-from .request import EditData, EventData, KeyUpData, LikeData, Progress, Request, RetryData, SelectData, UndoData
+from .request import (CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Progress,
+                      Request, RetryData, SelectData, UndoData)
 from .state import BrowserState, State
 from .timer import Timer
+from .validation import validate
 
 __version__ = "0.1.0"
 
 Text = Textbox
 
 __all__ = [
+    "CopyData",
+    "DeletedFileData",
+    "DownloadData",
+    "DeepLinkButton",
+    "DuplicateButton",
+    "LoginButton",
+    "NO_RELOAD",
+    "api",
+    "load",
+    "load_openapi",
+    "mount_gradio_app",
+    "set_static_paths",
+    "ColorPicker",
+    "DateTime",
+    "HighlightedText",
     "File",
     "UndoData",
     "RetryData",
@@ -96,6 +118,7 @@ __all__ = [
     "skip",
     "themes",
     "update",
+    "validate",
 ]
 
 

@@ -167,6 +167,7 @@ class Interface(Blocks):
         submit_btn: Any = "Submit",
         stop_btn: Any = "Stop",
         clear_btn: Any = "Clear",
+        validator: Any = None,
         **kwargs: Any,
     ):
         super().__init__(theme=theme, title=title or "Gradio", css=css, mode="interface", **kwargs)
@@ -212,6 +213,7 @@ class Interface(Blocks):
         else:
             accordion = {"label": "Additional Inputs", "open": False}
         self.fn = fn
+        self.validator = validator
         self.__name__ = getattr(fn, "__name__", "fn")
         self.live = live
         self.description = description
@@ -309,9 +311,9 @@ class Interface(Blocks):
             self.load(self.fn, None, outs)
             return submit_btn.click(self.fn, None, outs, scroll_to_output=True)
         if self.live:
-            return on([c.change for c in ins if "change" in c.EVENTS], self.fn, ins, outs)
+            return on([c.change for c in ins if "change" in c.EVENTS], self.fn, ins, outs, validator=self.validator)
         triggers = [submit_btn.click] + [c.submit for c in ins if "submit" in c.EVENTS]
-        return on(triggers, self.fn, ins, outs, scroll_to_output=True)
+        return on(triggers, self.fn, ins, outs, scroll_to_output=True, validator=self.validator)
 
     def _attach_flagging(self, flag_btns: list | None, clear_btn, submit_event) -> None:
         """Gradio's flagging events: "auto" flags after each successful run; "manual" gives each

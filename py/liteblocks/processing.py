@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import base
-from .request import EditData, EventData, KeyUpData, LikeData, Progress, Request, RetryData, SelectData, UndoData
+from .request import EVENT_DATA, EventData, Progress, Request
 
 _UPDATE = "update"
 
@@ -37,17 +37,8 @@ def is_update(value: Any) -> bool:
 
 
 # -- special arguments ------------------------------------------------------
-_SPECIAL_NAMES = {
-    "Request": Request,
-    "EventData": EventData,
-    "SelectData": SelectData,
-    "KeyUpData": KeyUpData,
-    "LikeData": LikeData,
-    "RetryData": RetryData,
-    "UndoData": UndoData,
-    "EditData": EditData,
-}
-_NAME_RE = re.compile(r"(?:^|[\s\[|,(])(?:[A-Za-z_]\w*\.)*(Request|EventData|SelectData|KeyUpData|LikeData|RetryData|UndoData|EditData)\b")
+_SPECIAL_NAMES = {"Request": Request, **{cls.__name__: cls for cls in EVENT_DATA}}
+_NAME_RE = re.compile(r"(?:^|[\s\[|,(])(?:[A-Za-z_]\w*\.)*(" + "|".join(_SPECIAL_NAMES) + r")\b")
 
 
 def _special_class(annotation: Any) -> type | None:

@@ -98,6 +98,32 @@ class KeyUpData(EventData):
         self.input_value = data.get("input_value")
 
 
+class CopyData(EventData):
+    """``.copy()``: the ``value`` that was copied."""
+
+    def __init__(self, target: Any, data: Any):
+        super().__init__(target, data)
+        self.value = (data if isinstance(data, dict) else {}).get("value")
+
+
+class _FileEventData(EventData):
+    """``.delete()`` / ``.download()`` of a File: the ``file`` as a FileData object."""
+
+    def __init__(self, target: Any, data: Any):
+        from .components.file_data import FileData
+
+        super().__init__(target, data)
+        self.file = FileData(**(data if isinstance(data, dict) else {}))
+
+
+class DeletedFileData(_FileEventData):
+    pass
+
+
+class DownloadData(_FileEventData):
+    pass
+
+
 class _IndexValueData(EventData):
     """Event data carrying the message ``index`` and its ``value`` (Chatbot events)."""
 
@@ -141,6 +167,11 @@ def _report(index: Any, length: Any, unit: str, progress: Any, desc: str | None)
     sink = progress_sink.get()
     if sink is not None:
         sink([{"index": index, "length": length, "unit": unit, "progress": progress, "desc": desc}])
+
+
+# every EventData class, for handlers that name one in a string annotation
+EVENT_DATA = (EventData, SelectData, KeyUpData, LikeData, RetryData, UndoData, EditData, CopyData,
+              DeletedFileData, DownloadData)
 
 
 class Progress:

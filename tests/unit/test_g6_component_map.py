@@ -30,6 +30,7 @@ def test_every_emitted_type_has_a_frontend_component():
             with gr.Column():
                 gr.Button(), gr.ClearButton(), gr.State(), gr.BrowserState(), gr.Timer()
                 gr.File(), gr.Dataset(components=[gr.Textbox(render=False)], samples=[["a"]])
+                gr.ColorPicker(), gr.DateTime(), gr.HighlightedText(), gr.DuplicateButton()
     emitted = {c["type"] for c in build_config(demo)["components"]}
     # the app above holds one of each block class the package exports (a new one must join it)
     exported = {DEFAULTS.get(c.TYPE, (c.TYPE,))[0] for c in vars(gr).values()

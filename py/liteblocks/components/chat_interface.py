@@ -59,6 +59,7 @@ class ChatInterface(Blocks):
                  **kwargs: Any):
         super().__init__(title=title or "Gradio", mode="chat_interface", fill_height=fill_height,
                          fill_width=fill_width, **kwargs)
+        self.validator = validator
         if type not in (None, "messages"):
             raise ValueError('gr.ChatInterface only has the messages format (type="messages").')
         from ..interface import component_instance
@@ -212,7 +213,8 @@ class ChatInterface(Blocks):
                     queue=False)
         box, bot = self.textbox, self.chatbot
         user_submit = box.submit(lambda m: (type(box)("", interactive=False, placeholder=""), m), [box],
-                                 [box, self.saved_input], api_visibility="undocumented", queue=False)
+                                 [box, self.saved_input], api_visibility="undocumented",
+                                 queue=bool(self.validator), validator=self.validator)
         submit_event = user_submit.then(append_message, [self.saved_input, bot], [bot],
                                         api_visibility="undocumented", queue=False).then(**run)
         submit_event.then(**sync).then(lambda: update(value=None, interactive=True), None, box,

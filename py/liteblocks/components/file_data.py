@@ -49,3 +49,22 @@ def path_of(payload: Any) -> str | None:
     if isinstance(payload, str):
         return payload
     raise ValueError("Expected a file (FileData) from the frontend.")
+
+
+class FileData:
+    """Gradio's FileData model, for handlers that receive one (``DeletedFileData.file``): the
+    fields as attributes, ``model_dump()`` the dict."""
+
+    FIELDS = ("path", "url", "size", "orig_name", "mime_type", "is_stream", "meta")
+
+    def __init__(self, **data: Any):
+        for name in self.FIELDS:
+            setattr(self, name, data.get(name))
+        self.is_stream = bool(self.is_stream)
+        self.meta = self.meta or dict(META)
+
+    def model_dump(self) -> dict:
+        return {name: getattr(self, name) for name in self.FIELDS}
+
+    def __repr__(self) -> str:
+        return f"FileData(path={self.path!r}, orig_name={self.orig_name!r})"

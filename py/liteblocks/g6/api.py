@@ -53,6 +53,21 @@ def _logs(run) -> list[dict]:
     return logs
 
 
+async def _validated(session, dep, event_data) -> dict | None:
+    """The answer for an event whose validator rejected an input (``validation``: per-input results
+    the worker sends as the error status's message), or None to run the handler."""
+    from ..validation import check
+
+    try:
+        results = await check(dep, session, (None, event_data))
+    except Exception as exc:  # noqa: BLE001 - a validator may raise anything: the event fails with it
+        return {"data": None, "error": {"message": str(exc) or type(exc).__name__, "title": "Error"},
+                "log": [], "changed": [], "is_generating": False}
+    if results is None:
+        return None
+    return {"data": None, "error": None, "validation": results, "log": [], "changed": [], "is_generating": False}
+
+
 async def process_api(blocks, session, fn_index: int, data: list, event_data: Any = None,
                       after_handler=None, emit=None) -> dict:
     """Run dependency ``fn_index``; returns {"data", "error", "log", "changed", "is_generating", "browser_state"}.
@@ -67,6 +82,10 @@ async def process_api(blocks, session, fn_index: int, data: list, event_data: An
         return {"data": None, "error": {"message": f"No dependency {fn_index}", "title": "Error"},
                 "log": [], "changed": [], "is_generating": False}
     store_inputs(blocks, session, dep, data)
+    if dep.options.get("validator") is not None:
+        invalid = await _validated(session, dep, event_data)
+        if invalid is not None:
+            return invalid
     target_id = dep.targets[0][0] if dep.targets else None
     target = view.blocks.get(target_id) if target_id is not None else None
     blocks = view

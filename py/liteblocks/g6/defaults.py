@@ -58,12 +58,19 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
     "tab": ("tabitem", dict(_LAYOUT, interactive=True, alignment="left", render_children=False)),
     "accordion": ("accordion", dict(_LAYOUT, open=True)),
     "group": ("group", dict(_LAYOUT)),
+    "colorpicker": ("colorpicker", dict(_LABELLED)),
+    "datetime": ("datetime", dict(_BASE, include_time=True, type="timestamp", show_label=True, min_width=160,
+                                  buttons=[])),
+    "highlightedtext": ("highlightedtext", dict(_LABELLED, show_legend=False, show_inline_category=True,
+                                                combine_adjacent=False, adjacent_separator="",
+                                                show_whitespaces=True, rtl=False, buttons=[])),
 }
 # the `name` prop Gradio sends (its component's lower-case class name)
 NAMES = {"tab": "tab"}
 
 # components Gradio wraps in a Form when they sit directly in a non-form parent
-FORM_TYPES = {"textbox", "multimodaltextbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown"}
+FORM_TYPES = {"textbox", "multimodaltextbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown",
+              "datetime"}
 
 # constructor arguments that are None by default, which Gradio keeps in a Dataset's component_props
 # (observed from gradio 6.31's config; elsewhere None props are left out)
