@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import themes
 from .blocks import Blocks
+from .caching import Cache, cache
 from .components.chat_interface import ChatInterface
 from .components.chatbot import ChatMessage, Chatbot
 from .components.color_picker import ColorPicker
@@ -51,6 +52,8 @@ __version__ = "0.1.0"
 Text = Textbox
 
 __all__ = [
+    "Cache",
+    "cache",
     "CopyData",
     "DeletedFileData",
     "DownloadData",
