@@ -38,7 +38,7 @@ from .components import (
 from .errors import Error, Info, Warning
 from .events import Dependency, on
 from .interface import Interface
-from .layouts import Accordion, Column, Group, Row, Tab, TabItem, Tabs
+from .layouts import Accordion, Column, Group, Row, Step, Tab, TabItem, Tabs, Walkthrough
 from .processing import skip, update
 from .renderable import render
 from .request import (CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Progress,
@@ -52,6 +52,8 @@ __version__ = "0.1.0"
 Text = Textbox
 
 __all__ = [
+    "Step",
+    "Walkthrough",
     "Cache",
     "cache",
     "CopyData",

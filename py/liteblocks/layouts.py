@@ -145,6 +145,21 @@ class Tab(base.BlockContext):
 TabItem = Tab
 
 
+class Walkthrough(Tabs):
+    """Steps shown one at a time with a step indicator (Gradio's frontend draws it with @gradio/tabs)."""
+
+    TYPE = "walkthrough"
+
+
+class Step(Tab):
+    """One step of a ``gr.Walkthrough``."""
+
+    TYPE = "walkthroughstep"
+
+    def render(self):
+        return base.BlockContext.render(self)
+
+
 class Accordion(base.BlockContext):
     TYPE = "accordion"
     EVENTS = ("expand", "collapse")

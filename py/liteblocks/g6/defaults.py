@@ -57,6 +57,8 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
     "tabs": ("tabs", dict(_LAYOUT, overflow_behavior="menu")),
     "tab": ("tabitem", dict(_LAYOUT, interactive=True, alignment="left", render_children=False)),
     "accordion": ("accordion", dict(_LAYOUT, open=True)),
+    "walkthrough": ("walkthrough", dict(_LAYOUT)),
+    "walkthroughstep": ("walkthroughstep", dict(_LAYOUT, interactive=True)),
     "group": ("group", dict(_LAYOUT)),
     "colorpicker": ("colorpicker", dict(_LABELLED)),
     "datetime": ("datetime", dict(_BASE, include_time=True, type="timestamp", show_label=True, min_width=160,
@@ -66,7 +68,7 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
                                                 show_whitespaces=True, rtl=False, buttons=[])),
 }
 # the `name` prop Gradio sends (its component's lower-case class name)
-NAMES = {"tab": "tab"}
+NAMES = {"tab": "tab", "walkthroughstep": "step"}
 
 # components Gradio wraps in a Form when they sit directly in a non-form parent
 FORM_TYPES = {"textbox", "multimodaltextbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown",
