@@ -53,18 +53,10 @@ _active: App | None = None  # the app whose files `import` currently resolves to
 
 
 def install_gradio_alias() -> None:
-    """Make ``import gradio`` (and common submodules) resolve to liteblocks."""
-    import liteblocks
-    from liteblocks import components, events, layouts, request, state, themes
+    """Make ``import gradio`` (and its submodules) resolve to liteblocks (gradio_alias.py)."""
+    from .gradio_alias import install
 
-    sys.modules["gradio"] = liteblocks
-    sys.modules["gradio.themes"] = themes
-    sys.modules["gradio.components"] = components
-    sys.modules["gradio.layouts"] = layouts
-    sys.modules["gradio.events"] = events
-    sys.modules["gradio.routes"] = request
-    sys.modules["gradio.route_utils"] = request
-    sys.modules["gradio.state"] = state
+    install()
 
 
 def app_module(app_id: str) -> types.ModuleType | None:

@@ -22,7 +22,7 @@ import inspect
 import mimetypes
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from ..component_base import _COMMON, Component
 from ..errors import Error
@@ -38,6 +38,18 @@ class ChatMessage:
     role: str = "assistant"
     metadata: dict = field(default_factory=dict)
     options: list = field(default_factory=list)
+
+
+Message = ChatMessage  # gradio.components.chatbot.Message: the same fields
+
+
+class MessageDict(TypedDict, total=False):
+    """A message as a dict (gradio.components.chatbot.MessageDict)."""
+
+    content: Any
+    role: str
+    metadata: dict
+    options: list
 
 
 def file_data(path: Any, **extra: Any) -> dict:

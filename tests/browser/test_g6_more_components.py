@@ -1,0 +1,51 @@
+"""ColorPicker, DateTime, HighlightedText, Walkthrough and event validators on Gradio's frontend,
+driven as a person does: values reach the handler as Gradio gives them, a rejected input is
+marked with its message and the handler does not run."""
+from playwright.sync_api import expect
+
+from browser_helpers import open_app
+
+GRADIO = 'renderer="gradio"'
+
+APP = """
+import gradio as gr
+
+def check(age):
+    return gr.validate(age is not None and age >= 18, "Must be an adult")
+
+with gr.Blocks() as demo:
+    with gr.Walkthrough(selected=0) as walk:
+        with gr.Step("Pick", id=0):
+            color = gr.ColorPicker("#ff0000", label="Colour")
+            when = gr.DateTime("2024-01-01 10:00:00", label="When", type="string")
+            seen = gr.Textbox(label="Seen")
+            gr.Button("Show").click(lambda c, w: f"{c} at {w}", [color, when], seen)
+            gr.Button("Next step").click(lambda: gr.Walkthrough(selected=1), None, walk)
+        with gr.Step("Check", id=1):
+            age = gr.Number(label="Age")
+            verdict = gr.Textbox(label="Verdict")
+            gr.Button("Verify").click(lambda a: f"ok {int(a)}", age, verdict, validator=check)
+            spans = gr.HighlightedText(label="Spans", combine_adjacent=True)
+            gr.Button("Mark").click(lambda: [("hello", "greeting"), (" world", None)], None, spans)
+"""
+
+
+def test_values_steps_and_validation(context, lite_site):
+    page = open_app(context, lite_site.app_url(APP, GRADIO))
+    page.get_by_role("button", name="Show").click()
+    expect(page.get_by_label("Seen", exact=True)).to_have_value("#ff0000 at 2024-01-01 10:00:00")
+    expect(page.get_by_label("Age", exact=True)).to_be_hidden()
+    page.get_by_role("button", name="Next step").click()
+    age = page.get_by_label("Age", exact=True)
+    expect(age).to_be_visible()
+    age.fill("12")
+    page.get_by_role("button", name="Verify").click()
+    expect(page.get_by_text("Must be an adult")).to_be_visible()
+    expect(page.get_by_label("Verdict", exact=True)).to_have_value("")
+    age.fill("30")
+    page.get_by_role("button", name="Verify").click()
+    expect(page.get_by_label("Verdict", exact=True)).to_have_value("ok 30")
+    expect(page.get_by_text("Must be an adult")).to_be_hidden()
+    page.get_by_role("button", name="Mark").click()
+    expect(page.get_by_text("hello")).to_be_visible()
+    expect(page.get_by_text("greeting")).to_be_visible()
