@@ -9,6 +9,8 @@ export const COMPONENTS = {
   markdown: "@gradio/markdown", column: "@gradio/column", row: "@gradio/row", form: "@gradio/form",
   checkbox: "@gradio/checkbox", dataframe: "@gradio/dataframe",
   slider: "@gradio/slider", dropdown: "@gradio/dropdown", tabs: "@gradio/tabs", tabitem: "@gradio/tabitem",
+  // @gradio/tabs draws a Walkthrough when its name prop is "walkthrough"
+  walkthrough: "@gradio/tabs", walkthroughstep: "@gradio/tabitem",
   html: "@gradio/html", chatbot: "@gradio/chatbot", file: "@gradio/file",
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),

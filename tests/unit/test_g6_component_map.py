@@ -14,7 +14,6 @@ from liteblocks.g6 import build_config  # noqa: E402
 from liteblocks.g6.defaults import DEFAULTS  # noqa: E402
 
 MAP = (ROOT / "js" / "frontend" / "components.mjs").read_text()
-CORE_TYPE_MAP = {"walkthrough": "tabs", "walkthroughstep": "tabitem"}
 
 
 def test_every_emitted_type_has_a_frontend_component():
@@ -41,6 +40,4 @@ def test_every_emitted_type_has_a_frontend_component():
                 if isinstance(c, type) and issubclass(c, base.Block) and c.TYPE not in ("block", "component")}
     assert exported <= emitted, exported - emitted
     mapped = set(re.findall(r"(\w+): (?:\"@gradio/|ours\()", MAP))
-    # @gradio/core loads these types under another name (its init's type_map)
-    loaded = {CORE_TYPE_MAP.get(t, t) for t in emitted}
-    assert loaded <= mapped, loaded - mapped
+    assert emitted <= mapped, emitted - mapped
