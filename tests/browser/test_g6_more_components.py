@@ -27,10 +27,14 @@ with gr.Blocks() as demo:
             gr.Button("Verify").click(lambda a: f"ok {int(a)}", age, verdict, validator=check)
             spans = gr.HighlightedText(label="Spans", combine_adjacent=True)
             gr.Button("Mark").click(lambda: [("hello", "greeting"), (" world", None)], None, spans)
+    gr.ColorPicker()  # no value, no label: Gradio draws it (black); it must not break the page
+    gr.DateTime()
 """
 
 
 def test_values_steps_and_validation(context, lite_site):
+    errors = []
+    context.on("weberror", lambda e: errors.append(str(e.error)))
     page = open_app(context, lite_site.app_url(APP, GRADIO))
     page.get_by_role("button", name="Show").click()
     expect(page.get_by_label("Seen", exact=True)).to_have_value("#ff0000 at 2024-01-01 10:00:00")
@@ -49,3 +53,4 @@ def test_values_steps_and_validation(context, lite_site):
     page.get_by_role("button", name="Mark").click()
     expect(page.get_by_text("hello")).to_be_visible()
     expect(page.get_by_text("greeting")).to_be_visible()
+    assert errors == []
