@@ -92,3 +92,16 @@ def test_a_run_suspended_in_sleep_falls_back_to_a_restart(page):
     page.get_by_role("button", name="Count").click()
     expect(page.get_by_label("Clicks")).to_have_value("1")  # a fresh worker ran the module again
     expect(page.get_by_label("N", exact=True)).to_have_value("2")  # gr.State as after the last event
+
+
+def test_stop_at_import_shows_where_the_module_was_stuck(context, isolated_site):
+    context.allowed_origins.add(isolated_site.base)
+    page = context.new_page()
+    page.goto(isolated_site.app_url("import gradio as gr\n\nwhile True:\n    pass\n", GRADIO))
+    stop = page.get_by_role("button", name="Stop")
+    expect(stop).to_be_visible(timeout=15_000)
+    stop.click()
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text("KeyboardInterrupt on line 4", timeout=5_000)
+    expect(alert).not_to_contain_text("[object Object]")
+    expect(page.get_by_text("Stopped: the run was interrupted")).to_be_visible()
