@@ -2,7 +2,9 @@
 """LiteBlocks build tool (standard library only; npm and pip run as subprocesses).
 
   python build.py                  build dist/
-  python build.py serve [--port N] build, then serve dist/ on http://127.0.0.1:N (default 8000)
+  python build.py serve [--port N] [--isolated]
+                                   build, then serve dist/ on http://127.0.0.1:N (default 8000);
+                                   --isolated sends COOP/COEP as netlify.toml does (Stop interrupts)
   python build.py test [ARGS]      install test needs, build, run pytest (ARGS go to pytest)
   python build.py bench [SECTION…]  print speed and size numbers (see tools/bench/)
   python build.py export app.py [more.py] [--requirements requirements.txt] --out DIR
@@ -27,6 +29,8 @@ def main(argv: list[str]) -> int:
     serve = sub.add_parser("serve", help="build and serve dist/")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--isolated", action="store_true",
+                       help="send COOP/COEP (cross-origin isolation) as netlify.toml does")
     test = sub.add_parser("test", help="install test requirements, build, run pytest")
     test.add_argument("pytest_args", nargs=argparse.REMAINDER)
     export = sub.add_parser("export", help="write a static site for one app")
@@ -42,7 +46,7 @@ def main(argv: list[str]) -> int:
     elif args.command == "serve":
         from tools import serve as serving
         site.build()
-        serving.serve_forever(site.ROOT / "dist", args.host, args.port)
+        serving.serve_forever(site.ROOT / "dist", args.host, args.port, isolated=args.isolated)
     elif args.command == "bench":
         from tools import bench
         return bench.main(args.sections)

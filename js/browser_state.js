@@ -128,14 +128,28 @@ export class BrowserStateBridge {
     return { browserState };
   }
 
-  /** Writes the values an event changed, in event order. A refused write is shown once. */
-  afterResult(result) {
-    if (!this.available || !result.browser_state) return this.writing;
-    this.writing = this.writing.then(() => this.write(result.browser_state));
-    return this.writing;
+  /**
+   * Writes the values an event changed, in event order. Resolves with null, or with a message
+   * saying why the browser refused a write (its quota is full): the value stored before stays.
+   * With `report` (the classic renderer) a refused write is also shown here, once.
+   */
+  afterResult(result, session, { report = true } = {}) {
+    if (!this.available || !result.browser_state) return Promise.resolve(null);
+    const done = this.writing.then(() => this.write(result.browser_state));
+    this.writing = done.catch(() => null);
+    return done.then((failure) => {
+      if (failure && report && !this.warnedWrite) {
+        this.warnedWrite = true;
+        showMessages(this.messages, [{ kind: "warning", title: "Warning", duration: null,
+          message: `Could not save to the browser's storage (${failure.reason}). `
+            + "Your values are kept for this session only." }]);
+      }
+      return failure?.message ?? null;
+    });
   }
 
   async write(values) {
+    let failure = null;
     for (const [id, value] of Object.entries(values)) {
       const props = this.ids.find(([i]) => i === id)?.[1];
       if (!props) continue;
@@ -143,13 +157,11 @@ export class BrowserStateBridge {
       try {
         localStorage.setItem(storageKey, await encrypt(value, secret, storageKey));
       } catch (err) {
-        if (!this.warnedWrite) {
-          this.warnedWrite = true;
-          showMessages(this.messages, [{ kind: "warning", title: "Warning", duration: null,
-            message: `Could not save to the browser's storage (${err.name || err.message}). `
-              + "Your values are kept for this session only." }]);
-        }
+        const reason = err.name || err.message;
+        failure ??= { reason, message: `The browser refused to save this app's BrowserState (${reason}: `
+          + "its storage for this site is full). The value saved before is kept." };
       }
     }
+    return failure;
   }
 }

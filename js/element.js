@@ -10,7 +10,9 @@
  * A bad value is reported inside the element and the default is used.
  *
  * A run (load or event) still going after a few seconds shows a Stop button;
- * Stop terminates the app's worker and reloads the app in a fresh one. A
+ * Stop interrupts Python where the page is cross-origin isolated, else (or if that
+ * does not end the run within a second) terminates the app's worker and reloads the
+ * app in a fresh one. A
  * worker that dies is restarted automatically, at most MAX_RESTARTS times.
  */
 import { WorkerClient } from "./worker_client.js";
@@ -114,9 +116,13 @@ export class GradioLiteElement extends HTMLElement {
     this.restartApp(`The app's Python worker stopped (${detail?.message || "unknown error"}); it was restarted. Its gr.State values are as after the last completed event.`);
   }
 
-  /** Stop: end the run now by replacing the worker. */
-  stop() {
+  /** Stop: interrupt Python where the page allows it (js/run_interrupt.js), else replace the worker. */
+  async stop() {
     this.runBar.hidden = true;
+    if (await this.client.interruptRun()) {
+      this.notify("warning", "Stopped", "Stopped: the run was interrupted; the app kept its worker, globals and State.");
+      return;
+    }
     this.restartApp("Stopped: the app was restarted in a fresh worker.");
   }
 

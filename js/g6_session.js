@@ -60,15 +60,26 @@ export class G6Session {
         if (msg.type === G6.SUBMIT) { running.add(msg.id); busy(); }
         base.send(msg, transfer);
       },
-      subscribe: base.subscribe,
     };
+    const saving = new Map(); // submission id -> BrowserState write: its end waits for it
     this.unsubscribe = base.subscribe((msg) => {
       if (msg.type !== G6.STATUS || (msg.stage !== "complete" && msg.stage !== "error")) return;
-      if (msg.browser_state) {
-        for (const bridge of this.bridges) bridge.afterResult?.({ browser_state: msg.browser_state }, this);
+      if (msg.browser_state && this.bridges.length) {
+        saving.set(msg.id, Promise.all(this.bridges.map((bridge) =>
+          bridge.afterResult?.({ browser_state: msg.browser_state }, this, { report: false })))
+          .then((failures) => failures.find(Boolean)));
       }
       running.delete(msg.id);
       busy();
+    });
+    // A write the browser refuses (quota) fails that event with Gradio's error toast.
+    transport.subscribe = (fn) => base.subscribe((msg) => {
+      const write = msg.type === G6.STATUS && saving.get(msg.id);
+      if (!write) return fn(msg);
+      saving.delete(msg.id);
+      write.then((failure) => fn(failure && msg.stage === "complete"
+        ? { ...msg, stage: "error", message: failure, title: "BrowserState not saved", visible: true, duration: null }
+        : msg));
     });
     const { mountGradio } = await loadFrontend();
     this.view = await mountGradio(this.mount, this.config, transport, {

@@ -35,7 +35,7 @@ export function renderLoadError(container, error) {
   const heading = document.createElement("strong");
   heading.textContent = `${error.type || "Error"}${error.line ? ` on line ${error.line}` : ""}`;
   const message = document.createElement("pre");
-  message.textContent = error.message || String(error);
+  message.textContent = typeof error === "string" ? error : String(error.message ?? ""); // KeyboardInterrupt has none
   box.append(heading, message);
   if (error.traceback) {
     const details = document.createElement("details");

@@ -24,6 +24,8 @@
  * @typedef {{type: "fatal", message: string}} Fatal  (Python exited or crashed: the worker is dead)
  * @typedef {{type: "pong", seq: number}} Pong  (answers the page's heartbeat {type: "ping", seq})
  * @typedef {Reply|Progress|Log|Notice|Fatal|Pong} WorkerMessage
+ * @typedef {{type: "interrupt-buffer", buffer: SharedArrayBuffer}} InterruptBuffer  (page -> worker, once per
+ *            worker, only where the page is cross-origin isolated: js/run_interrupt.js)
  *
  * @typedef {{url: string, query_params: Object<string,string>, headers: Object<string,string>,
  *            client: {host: string}}} RequestInfo
@@ -39,6 +41,9 @@ export function isG6(msg) {
   return !!msg && [G6.SUBMIT, G6.CANCEL, G6.UPLOAD].includes(msg.type) && Number.isInteger(msg.id)
     && typeof msg.appId === "string";
 }
+
+/** Page -> worker: the shared buffer through which Stop interrupts Python (js/run_interrupt.js). */
+export const INTERRUPT_BUFFER = "interrupt-buffer";
 
 export const REQUEST_TYPES = ["load-app", "start-session", "event", "end-session"];
 

@@ -13,10 +13,12 @@ import { Later } from "./global_lock.js";
 import { installRequirements } from "./requirements.js";
 import { writeUploads, attachFileBytes } from "./worker_files.js";
 import { answersHealth } from "./worker_health.js";
+import { acceptInterrupts } from "./run_interrupt.js";
 
 const post = (msg, transfer) => self.postMessage(msg, transfer || []);
 const log = (level, message) => post(protocol.log(level, message));
 const booted = bootPython((stage, message) => post(protocol.progress(stage, message)), log);
+const clearInterrupt = acceptInterrupts(booted); // a Stop that came after its run never hits the next
 const syncs = new Map(); // appId -> GlobalSync
 const queued = new Map(); // appId -> requests received but not yet started
 const cancelled = new Set(); // Gradio frontend submissions asked to stop (g6-cancel)
@@ -52,7 +54,7 @@ function keepStates(appId, sessionHash) {
 let queue = Promise.resolve();
 /** Runs `task` after every task queued before it. */
 function serial(task) {
-  const run = queue.then(task);
+  const run = queue.then(task).finally(clearInterrupt);
   queue = run.catch(() => {});
   return run;
 }
@@ -134,7 +136,7 @@ async function g6Submit(py, msg) {
       return;
     }
     if (result.error) {
-      post({ type: protocol.G6.STATUS, id, stage: "error", message: result.error.message, visible: true,
+      post({ type: protocol.G6.STATUS, id, stage: "error", message: result.error.message, visible: result.error.visible ?? true,
              title: result.error.title, duration: result.error.duration ?? 10, browser_state: result.browser_state });
       return;
     }

@@ -13,11 +13,13 @@
  * and starts a fresh one. Worker error/messageerror events report "dead", and so
  * do a `fatal` message (Python exited or crashed, js/worker_health.js) and an idle
  * worker that stops answering the heartbeat (js/heartbeat.js); a dead worker is
- * terminated.
+ * terminated. Where the page is cross-origin isolated, stop() first interrupts Python
+ * in place (js/run_interrupt.js) and restarts only if that did not end the run.
  */
 import * as protocol from "./protocol.js";
 import { Heartbeat } from "./heartbeat.js";
 import { shareBoot } from "./boot_share.js";
+import { RunInterrupt } from "./run_interrupt.js";
 
 const prewarmed = [];
 const WORKER_URL = new URL("./worker.js", import.meta.url).href;
@@ -51,6 +53,7 @@ export class WorkerClient {
     this.stateListeners = new Set();
     this.lastProgress = null;
     this.busyTimer = null;
+    this.interrupter = RunInterrupt.create(); // null: not cross-origin isolated
     this.start();
   }
 
@@ -68,6 +71,7 @@ export class WorkerClient {
     const worker = new Worker(blobUrl, { type: "module", name });
     this.worker = worker;
     if (shared) shareBoot(worker, snapshot);
+    this.interrupter?.attach(worker);
     const dead = (message) => {
       if (this.worker !== worker || this.dead) return;
       this.dead = true;
@@ -88,6 +92,16 @@ export class WorkerClient {
     };
     worker.onerror = (e) => { e.preventDefault?.(); dead(e.message || "The Python worker stopped unexpectedly."); };
     worker.onmessageerror = () => dead("The Python worker sent a message that could not be read.");
+  }
+
+  /**
+   * Stop where possible without a restart: true when Python was interrupted and the run in
+   * flight ended within a second (the worker, its globals and State are kept); false when
+   * the caller must restart() (no isolation, or the run did not end).
+   */
+  async interruptRun() {
+    if (!this.interrupter || this.pending.size + this.running.size === 0) return false;
+    return this.interrupter.stop();
   }
 
   /** Terminates the worker (ending any run, even a tight loop) and starts a fresh one. */
@@ -162,12 +176,14 @@ export class WorkerClient {
       if (!waiter) return;
       this.pending.delete(msg.id);
       this.watchBusy();
+      this.interrupter?.ended();
       if (msg.ok) waiter.resolve(msg.result);
       else waiter.reject(msg.error);
     } else if (typeof msg.type === "string" && msg.type.startsWith("g6-")) {
       if (msg.type === protocol.G6.STATUS && (msg.stage === "complete" || msg.stage === "error")) {
         this.running.delete(msg.id);
         this.watchBusy();
+        this.interrupter?.ended();
       }
       for (const listener of this.g6Listeners) listener(msg);
     } else if (msg.type === "session-states") {

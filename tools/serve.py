@@ -9,6 +9,10 @@ serve their own pages beside dist/.
 
 `LITEBLOCKS_SNAPSHOT=off` in the server's environment serves a lite.js that
 turns the boot snapshot off on every page (the browser tests run both ways so).
+
+`isolated=True` (`python build.py serve --isolated`) also sends the headers that make pages
+cross-origin isolated, as netlify.toml does (COOP same-origin, COEP credentialless): Stop then
+interrupts Python instead of restarting the worker (js/run_interrupt.js).
 """
 from __future__ import annotations
 
@@ -31,6 +35,10 @@ _gzip_cache: dict[tuple[str, float], bytes] = {}
 # first-visit bytes with it (tools/bench/boot.py).
 sent_log: list[tuple[str, int]] | None = None
 _gzip_lock = threading.Lock()
+# What netlify.toml sends on every page: cross-origin isolation (SharedArrayBuffer). COEP
+# "credentialless" rather than "require-corp": images and media of other sites still load.
+ISOLATION_HEADERS = {"Cross-Origin-Opener-Policy": "same-origin",
+                     "Cross-Origin-Embedder-Policy": "credentialless"}
 
 
 def gzipped(path: Path) -> bytes:
@@ -53,6 +61,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     mounts: dict[str, Path] = {}
     quiet = True
+    isolated = False
 
     def translate_path(self, path: str) -> str:
         clean = urllib.parse.unquote(urllib.parse.urlsplit(path).path)
@@ -71,6 +80,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Cross-Origin-Resource-Policy", "cross-origin")
+        if self.isolated:
+            for name, value in ISOLATION_HEADERS.items():
+                self.send_header(name, value)
         super().end_headers()
 
     def send_head(self):
@@ -117,24 +129,27 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def make_server(directory: Path, host: str = "127.0.0.1", port: int = 8000,
-                mounts: dict[str, Path] | None = None, quiet: bool = True) -> http.server.ThreadingHTTPServer:
-    handler = type("BoundHandler", (Handler,), {"mounts": dict(mounts or {}), "quiet": quiet})
+                mounts: dict[str, Path] | None = None, quiet: bool = True,
+                isolated: bool = False) -> http.server.ThreadingHTTPServer:
+    handler = type("BoundHandler", (Handler,), {"mounts": dict(mounts or {}), "quiet": quiet,
+                                                "isolated": isolated})
     server = http.server.ThreadingHTTPServer((host, port), partial(handler, directory=str(directory)))
     server.daemon_threads = True
     return server
 
 
 def serve_in_thread(directory: Path, host: str = "127.0.0.1", port: int = 0,
-                    mounts: dict[str, Path] | None = None):
+                    mounts: dict[str, Path] | None = None, isolated: bool = False):
     """Starts a server in a daemon thread; returns (server, base_url)."""
-    server = make_server(directory, host, port, mounts)
+    server = make_server(directory, host, port, mounts, isolated=isolated)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://{host}:{server.server_address[1]}"
 
 
-def serve_forever(directory: Path, host: str, port: int) -> None:
-    server = make_server(directory, host, port, quiet=False)
-    print(f"Serving {directory} at http://{host}:{port}/ (Ctrl+C stops)", flush=True)
+def serve_forever(directory: Path, host: str, port: int, isolated: bool = False) -> None:
+    server = make_server(directory, host, port, quiet=False, isolated=isolated)
+    note = " cross-origin isolated" if isolated else ""
+    print(f"Serving {directory}{note} at http://{host}:{port}/ (Ctrl+C stops)", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

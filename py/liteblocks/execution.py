@@ -36,6 +36,19 @@ from .state_hash import deep_hash
 
 MAX_RUNS = 200
 
+# Where the page is cross-origin isolated, js/run_interrupt.js gives a function that is true
+# once when the KeyboardInterrupt being handled came from the page's Stop (not from the app).
+_stop_flag = None
+
+
+def use_stop_flag(flag) -> None:
+    global _stop_flag
+    _stop_flag = flag
+
+
+def stopped_by_page() -> bool:
+    return _stop_flag is not None and bool(_stop_flag())
+
 
 async def resolve(result: Any) -> Any:
     """Await coroutines; exhaust generators and keep the last yielded value."""
@@ -171,6 +184,10 @@ class EventRun:
         except (KeyboardInterrupt, SystemExit) as exc:
             # App code asking to quit must fail this event only, not the worker.
             self.ok = False
+            if isinstance(exc, KeyboardInterrupt) and stopped_by_page():
+                # The page says "Stopped" itself, in one line; the frontend shows no toast.
+                self.errors.append({"message": "Stopped.", "title": "Stopped", "kind": "error", "visible": False})
+                return False, changed
             name = type(exc).__name__
             detail = f"({exc})" if str(exc) else ""
             self.errors.append({"message": f"The handler raised {name}{detail}; the event was stopped and the app keeps running.",

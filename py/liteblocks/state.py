@@ -8,6 +8,7 @@ deep-copyable — checked here, at construction, like Gradio does.
 from __future__ import annotations
 
 import copy
+import json
 import math
 from typing import Any, Callable
 
@@ -87,13 +88,59 @@ class BrowserState(State):
         return f"gr.BrowserState #{self._id}{key}"
 
     def check_json(self, value: Any) -> None:
-        """Values go to localStorage as JSON: refuse anything else, before writing."""
-        import json
-
+        """Refuse, before anything is written, a value the page could not store: not JSON,
+        nested deeper than Gradio's orjson allows (checked without recursion: a very deep
+        value would overflow Pyodide's stack in ``json.dumps`` and kill the worker), or
+        larger than any browser's localStorage holds."""
         from .errors import Error
 
+        depth = json_depth(value, MAX_DEPTH + 1)
+        if depth > MAX_DEPTH:
+            raise Error(f"{self.describe()} cannot store a value nested more than {MAX_DEPTH} levels "
+                        "deep; the value saved before is kept.", title="BrowserState not saved", print_exception=False)
         try:
-            json.dumps(value, allow_nan=False)
-        except (TypeError, ValueError) as exc:
+            text = json.dumps(value, allow_nan=False, ensure_ascii=False, separators=(",", ":"))
+        except (TypeError, ValueError, RecursionError) as exc:
             raise Error(f"{self.describe()} can only hold JSON values (dict, list, str, numbers, "
-                        f"bool, None); got {type(value).__name__}: {exc}") from None
+                        f"bool, None); got {type(value).__name__}: {exc}. The value saved before is kept.",
+                        title="BrowserState not saved", print_exception=False) from None
+        size = stored_size(len(text.encode("utf-8")), self.storage_key or "")
+        if size > STORAGE_LIMIT:
+            raise Error(f"{self.describe()} is too big for the browser's storage ({size / 2**20:.1f} MB "
+                        f"once encrypted; browsers keep at most {STORAGE_LIMIT / 2**20:.0f} MB per site). "
+                        "The value saved before is kept.", title="BrowserState not saved", print_exception=False)
+
+
+# orjson, which Gradio uses for BrowserState, refuses more than 254 nested containers.
+MAX_DEPTH = 254
+# localStorage per site, in characters of key + value (Chromium: 5 Mi; Firefox and Safari about 5 M).
+STORAGE_LIMIT = 5 * 1024 * 1024
+
+
+def json_depth(value: Any, stop: int) -> int:
+    """Deepest nesting of lists/tuples/dicts in ``value``, counted iteratively up to ``stop``.
+    Each container is entered once, so a cycle ends the walk (json.dumps then names it)."""
+    deepest = 0
+    stack = [(value, 1)]
+    entered: set[int] = set()
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, (list, tuple)):
+            children = item
+        else:
+            continue
+        if id(item) in entered:
+            continue
+        entered.add(id(item))
+        deepest = max(deepest, depth)
+        if deepest >= stop:
+            break
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
+
+
+def stored_size(json_bytes: int, storage_key: str) -> int:
+    """Characters js/browser_state.js stores: "lb1." + base64(12-byte iv + ciphertext + 16-byte tag)."""
+    return len(storage_key) + 4 + 4 * ((json_bytes + 28 + 2) // 3)

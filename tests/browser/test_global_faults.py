@@ -115,3 +115,34 @@ def test_corrupt_record_is_discarded_and_rebuilt(context, lite_site):
     bump(c, "4")
     assert read(a) == "4"
 
+
+
+BUSY_APP = APP.replace('''def read():''', '''def busy():
+    end = time.time() + 15   # reaches no shared value: runs without the lock, but keeps
+    while time.time() < end:  # this tab's worker from answering the other tabs
+        pass
+
+def read():''').replace('''    gr.Button("Read").click(read, None, shown)''', '''    gr.Button("Read").click(read, None, shown)
+    gr.Button("Busy").click(busy, None, None)''')
+
+
+def test_no_tab_can_supply_the_values_so_they_start_over_with_a_notice(context, lite_site):
+    # The only other tab is alive but busy, the stored record is damaged: the new tab asks,
+    # hears nothing within a second, starts from the module's values and says so.
+    url = lite_site.app_url(BUSY_APP, 'renderer="gradio"')
+    a = open_app(context, url)
+    bump(a, "1")
+    bump(a, "2")
+    a.get_by_role("button", name="Busy").click()
+    time.sleep(0.3)
+    assert a.evaluate(CORRUPT) == 1
+    b = open_app(context, url)
+    expect(b.get_by_text("Shared values started over")).to_be_visible()
+    expect(b.get_by_text("no other open tab could supply them")).to_be_visible()
+    expect(b.get_by_label("Count")).to_have_value("0")
+    bump(b, "1")                      # clicks work after the reset
+    a.wait_for_function(IDLE, timeout=30_000)
+    assert read(a) == "1"             # the busy tab follows the new values once it is free
+    bump(a, "2")
+    assert read(b) == "2"
+    expect(a.get_by_text("Shared values started over")).to_have_count(0)

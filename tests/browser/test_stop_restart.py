@@ -130,3 +130,42 @@ def test_an_idle_worker_that_stops_answering_is_restarted(context, lite_site):
         .to_be_visible(timeout=30_000)
     page.get_by_role("button", name="Bump").click()
     expect(page.get_by_label("N", exact=True)).to_have_value("2")
+
+
+G6 = 'renderer="gradio"'
+LOAD_INTERRUPT_APP = """
+import gradio as gr
+
+def interrupted():
+    raise KeyboardInterrupt("at load")
+
+with gr.Blocks() as demo:
+    n = gr.State(0)
+    shown = gr.Number(label="N")
+    gr.Button("Bump").click(lambda n: (n + 1, n + 1), n, [n, shown])
+    demo.load(interrupted, None, shown)
+"""
+
+
+def test_gradio_frontend_system_exit_and_keyboard_interrupt_fail_one_event(context, lite_site):
+    page = open_app(context, lite_site.app_url(LOOP_APP, G6))
+    page.get_by_role("button", name="Quit").click()
+    expect(page.get_by_text("The handler raised SystemExit(3)")).to_be_visible()
+    page.get_by_role("button", name="Interrupt").click()
+    expect(page.get_by_text("The handler raised KeyboardInterrupt")).to_be_visible()
+    page.get_by_role("button", name="Bump").click()
+    expect(page.get_by_label("N", exact=True)).to_have_value("1")
+
+
+def test_gradio_frontend_keyboard_interrupt_in_load_fails_the_load_only(context, lite_site):
+    page = open_app(context, lite_site.app_url(LOAD_INTERRUPT_APP, G6))
+    expect(page.get_by_text("The handler raised KeyboardInterrupt(at load)")).to_be_visible()
+    page.get_by_role("button", name="Bump").click()
+    expect(page.get_by_label("N", exact=True)).to_have_value("1")
+
+
+def test_gradio_frontend_system_exit_and_keyboard_interrupt_at_import_are_reported(context, lite_site):
+    for code, name in (("import sys\nsys.exit(2)\n", "SystemExit"), ("raise KeyboardInterrupt\n", "KeyboardInterrupt")):
+        page = open_app(context, lite_site.app_url(code, G6))
+        expect(page.get_by_role("alert")).to_contain_text(name)
+        page.close()

@@ -56,3 +56,11 @@ def test_headers_wasm_type_long_cache_for_versioned_short_for_html():
             for f in matches(pattern, publish):
                 assert f not in seen, f"{f} gets Cache-Control from {seen[f]} and {pattern}"
                 seen[f] = pattern
+
+
+def test_pages_are_cross_origin_isolated_as_the_isolated_dev_server():
+    from tools.serve import ISOLATION_HEADERS
+    rules = {r["for"]: r["values"] for r in CONFIG["headers"]}
+    assert rules["/*"] == ISOLATION_HEADERS  # every page: Stop interrupts Python (js/run_interrupt.js)
+    for runtime in ("/v/*", "/pyodide/*", "/lite.js", "/lite.css"):  # embeddable by isolated pages elsewhere
+        assert rules[runtime]["Cross-Origin-Resource-Policy"] == "cross-origin"

@@ -9,7 +9,7 @@ import importlib
 import time
 from dataclasses import dataclass
 
-SECTIONS = ["session_latency", "global_sync", "global_big", "embed", "boot", "workers", "g6_frontend"]
+SECTIONS = ["session_latency", "global_sync", "global_big", "embed", "boot", "workers", "stop", "g6_frontend"]
 
 
 @dataclass

@@ -25,6 +25,9 @@ class Lab:
         self._tmp = tempfile.TemporaryDirectory(prefix="lb-bench-")
         self.pages = Path(self._tmp.name)
         self.server, self.base = serve.serve_in_thread(self.dist, mounts={"/_pages/": self.pages})
+        # The same pages, cross-origin isolated (COOP/COEP, as netlify.toml): `lab.isolated(url)`.
+        self.isolated_server, self.isolated_base = serve.serve_in_thread(
+            self.dist, mounts={"/_pages/": self.pages}, isolated=True)
         from playwright.sync_api import sync_playwright
         self._pw = sync_playwright().start()
         self.browser = self._pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
@@ -34,7 +37,12 @@ class Lab:
         self.browser.close()
         self._pw.stop()
         self.server.shutdown()
+        self.isolated_server.shutdown()
         self._tmp.cleanup()
+
+    def isolated(self, url: str) -> str:
+        """`url` (from page_url/app_url) served with the cross-origin isolation headers."""
+        return self.isolated_base + url[len(self.base):]
 
     def page_url(self, body: str, head: str = "") -> str:
         name = f"bench{next(self._ids)}.html"
