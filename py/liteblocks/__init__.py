@@ -12,6 +12,7 @@ from .components.chat_interface import ChatInterface
 from .components.chatbot import ChatMessage, Chatbot
 from .components.dataset import Dataset, Examples
 from .components.multimodal import MultimodalTextbox
+from .components.image import Image
 from .components import (
     HTML,
     JSON,
@@ -45,6 +46,7 @@ Text = Textbox
 
 __all__ = [
     "File",
+    "Image",
     "UndoData",
     "RetryData",
     "LikeData",
