@@ -18,6 +18,7 @@ from .components.special_buttons import DeepLinkButton, DuplicateButton, LoginBu
 from .server_only import NO_RELOAD, api, load, load_openapi, mount_gradio_app, set_static_paths
 from .components.dataset import Dataset, Examples
 from .components.multimodal import MultimodalTextbox
+from .components.image import Image
 from .components import (
     HTML,
     JSON,
@@ -72,6 +73,7 @@ __all__ = [
     "DateTime",
     "HighlightedText",
     "File",
+    "Image",
     "UndoData",
     "RetryData",
     "LikeData",

@@ -47,7 +47,8 @@ def _random_key(block, what: str) -> str:
 
 def component_props(block: base.Block) -> dict:
     """Gradio 6 props of one block: its defaults, then what the app set."""
-    gtype, defaults = DEFAULTS.get(block.TYPE, (block.TYPE, {"visible": True, "elem_classes": []}))
+    gtype, defaults = DEFAULTS.get(block.TYPE) or getattr(block, "G6_DEFAULTS", None) or (
+        block.TYPE, {"visible": True, "elem_classes": []})
     props = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v)
              for k, v in defaults.items()}
     explicit = getattr(block, "_explicit_args", {}) or {}
@@ -86,7 +87,7 @@ def component_props(block: base.Block) -> dict:
 
 
 def _component(block: base.Block, render_id: int | None = None) -> dict:
-    gtype = DEFAULTS.get(block.TYPE, (block.TYPE, None))[0]
+    gtype = (DEFAULTS.get(block.TYPE) or getattr(block, "G6_DEFAULTS", None) or (block.TYPE, None))[0]
     key = getattr(block, "key", None)
     rendered_in = getattr(block, "rendered_in", None)
     config = {
