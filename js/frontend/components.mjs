@@ -11,7 +11,7 @@ export const COMPONENTS = {
   slider: "@gradio/slider", dropdown: "@gradio/dropdown", tabs: "@gradio/tabs", tabitem: "@gradio/tabitem",
   // @gradio/tabs draws a Walkthrough when its name prop is "walkthrough"
   walkthrough: "@gradio/tabs", walkthroughstep: "@gradio/tabitem",
-  html: "@gradio/html", chatbot: "@gradio/chatbot", file: "@gradio/file",
+  html: "@gradio/html", chatbot: "@gradio/chatbot", file: "@gradio/file", image: "@gradio/image",
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
   colorpicker: ours("colorpicker"), datetime: ours("datetime"),

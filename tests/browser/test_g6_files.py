@@ -37,3 +37,41 @@ def test_upload_reaches_the_handler_and_its_file_downloads(context, lite_site, t
     with page.expect_download() as download:
         link.click()
     assert open(download.value.path()).read() == "HELLO FILES"
+
+
+IMAGE_APP = """
+import gradio as gr
+
+def size(path):
+    with open(path, "rb") as f:
+        head = f.read(24)
+    w, h = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    return path, f"{w}x{h} {path.split('/')[-1]}"
+
+with gr.Blocks() as demo:
+    im = gr.Image(label="Photo", type="filepath")
+    out = gr.Image(label="Same photo", interactive=False)
+    info = gr.Textbox(label="Size")
+    gr.Button("Measure").click(size, im, [out, info])
+"""
+
+
+def _png(path, w, h):
+    import struct
+    import zlib
+    raw = b"".join(b"\x00" + bytes([200, 30, 30] * w) for _ in range(h))
+    chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d))
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+                     + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+def test_image_upload_reaches_the_handler_as_a_path_and_comes_back(context, lite_site, tmp_path):
+    page = open_app(context, lite_site.app_url(IMAGE_APP, 'renderer="gradio"'))
+    _png(tmp_path / "red.png", 40, 30)
+    page.locator("input[type=file]").first.set_input_files(str(tmp_path / "red.png"))
+    expect(page.locator("img[src^='blob:']")).to_have_count(1, timeout=15_000)  # the upload's preview
+    page.get_by_role("button", name="Measure").click()
+    expect(page.get_by_label("Size")).to_have_value("40x30 red.png", timeout=15_000)
+    shown = page.locator("img[src^='blob:']")
+    expect(shown).to_have_count(2)
+    assert shown.nth(1).evaluate("im => im.complete && im.naturalWidth") == 40

@@ -29,7 +29,7 @@ def test_every_emitted_type_has_a_frontend_component():
         with gr.Row():
             with gr.Column():
                 gr.Button(), gr.ClearButton(), gr.State(), gr.BrowserState(), gr.Timer()
-                gr.File(), gr.Dataset(components=[gr.Textbox(render=False)], samples=[["a"]])
+                gr.File(), gr.Image(), gr.Dataset(components=[gr.Textbox(render=False)], samples=[["a"]])
                 gr.ColorPicker(), gr.DateTime(), gr.HighlightedText(), gr.DuplicateButton()
         with gr.Walkthrough():
             with gr.Step("s"):
