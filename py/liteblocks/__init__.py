@@ -19,6 +19,8 @@ from .server_only import NO_RELOAD, api, load, load_openapi, mount_gradio_app, s
 from .components.dataset import Dataset, Examples
 from .components.multimodal import MultimodalTextbox
 from .components.image import Image
+from .components.download_button import DownloadButton
+from .components.upload_button import UploadButton
 from .components import (
     HTML,
     JSON,
@@ -74,6 +76,8 @@ __all__ = [
     "HighlightedText",
     "File",
     "Image",
+    "DownloadButton",
+    "UploadButton",
     "UndoData",
     "RetryData",
     "LikeData",

@@ -1,8 +1,10 @@
 """``gr.File``: upload and download files (gradio/components/file.py's behaviour).
 
 Handlers receive what Gradio gives them: ``type="filepath"`` a path in the worker's file system
-(a copy of the upload), ``type="binary"`` the bytes; ``file_count="multiple"``/"directory" a list.
-They return paths (or FileData dicts); the page can then download the file.
+(a copy of the upload; a ``str`` with ``.name``, as Gradio's NamedString), ``type="binary"`` the
+bytes; ``file_count="multiple"``/"directory" a list. They return paths (or FileData dicts); the
+page can then download the file. ``FileValue`` is what gr.UploadButton shares with it (Gradio
+gives both the same preprocess and postprocess).
 """
 
 from __future__ import annotations
@@ -10,26 +12,27 @@ from __future__ import annotations
 from typing import Any
 
 from ..component_base import _COMMON, Component
-from .file_data import path_of, to_file_data
+from ..errors import Error
+from .file_data import NamedString, is_valid_file, path_of, to_file_data
 
 
-class File(Component):
-    TYPE = "file"
-    EVENTS = ("change", "select", "clear", "upload", "delete", "download")
-    PROPS = _COMMON + ("file_count", "file_types", "type", "height", "allow_reordering")
+def check_file_args(name: str, type: str, file_count: str, file_types: Any = None) -> None:
+    """The constructor checks Gradio makes for ``type``, ``file_count`` and ``file_types``."""
+    if type not in ("filepath", "binary"):
+        raise ValueError(f"Invalid value for parameter `type`: {type}. "
+                         "Please choose from one of: ['filepath', 'binary']")
+    if file_count not in ("single", "multiple", "directory"):
+        raise ValueError(f"{name}(file_count={file_count!r}): expected 'single', 'multiple' or 'directory'")
+    if file_types is not None and not isinstance(file_types, list):
+        raise ValueError(f"Parameter file_types must be a list. Received {file_types.__class__.__name__}")
 
-    def __init__(self, value: Any = None, *, file_count: str = "single", file_types: list[str] | None = None,
-                 type: str = "filepath", height: Any = None, allow_reordering: bool = False, **kwargs: Any):
-        if type not in ("filepath", "binary"):
-            raise ValueError(f"gr.File(type={type!r}): expected 'filepath' or 'binary'")
-        if file_count not in ("single", "multiple", "directory"):
-            raise ValueError(f"gr.File(file_count={file_count!r}): expected 'single', 'multiple' or 'directory'")
-        self.file_count = file_count
-        self.file_types = file_types
-        self.type = type
-        self.height = height
-        self.allow_reordering = allow_reordering
-        super().__init__(value, **kwargs)
+
+class FileValue:
+    """Files in and out as FileData, by ``file_count``, ``file_types`` and ``type``."""
+
+    file_count: str = "single"
+    file_types: list[str] | None = None
+    type: str = "filepath"
 
     @property
     def multiple(self) -> bool:
@@ -37,8 +40,12 @@ class File(Component):
 
     def _one(self, payload: Any) -> Any:
         path = path_of(payload)
-        if path is None or self.type == "filepath":
-            return path
+        if path is None:
+            return None
+        if self.type == "filepath":
+            if self.file_types and not is_valid_file(path, self.file_types):
+                raise Error(f"Invalid file type. Please upload a file that is one of these formats: {self.file_types}")
+            return NamedString(path)
         with open(path, "rb") as f:
             return f.read()
 
@@ -58,3 +65,19 @@ class File(Component):
         if isinstance(value, (list, tuple)):
             return [to_file_data(v) for v in value]
         return to_file_data(value)
+
+
+class File(FileValue, Component):
+    TYPE = "file"
+    EVENTS = ("change", "select", "clear", "upload", "delete", "download")
+    PROPS = _COMMON + ("file_count", "file_types", "type", "height", "allow_reordering")
+
+    def __init__(self, value: Any = None, *, file_count: str = "single", file_types: list[str] | None = None,
+                 type: str = "filepath", height: Any = None, allow_reordering: bool = False, **kwargs: Any):
+        check_file_args("gr.File", type, file_count)
+        self.file_count = file_count
+        self.file_types = file_types
+        self.type = type
+        self.height = height
+        self.allow_reordering = allow_reordering
+        super().__init__(value, **kwargs)

@@ -40,6 +40,43 @@ def to_file_data(value: Any) -> dict | None:
     raise ValueError(f"Cannot show {type(value).__name__} as a file: return a file path.")
 
 
+class NamedString(str):
+    """A path as Gradio's File/UploadButton preprocess gives it: a ``str`` whose ``.name`` is
+    itself (Gradio 3 passed file objects; apps still write ``file.name``)."""
+
+    def __init__(self, *args: Any):
+        super().__init__()
+        self.name = str(self) if args else ""
+
+
+def is_valid_file(path: str, file_types: list[str]) -> bool:
+    """Gradio's rule (gradio_client.utils.is_valid_file): "file" allows all, ".ext" matches the
+    name's end, any other entry the kind of the mime type ("image", "text", ...)."""
+    name = os.path.basename(path).lower()
+    mime = mimetypes.guess_type(path)[0]
+    for file_type in file_types:
+        if file_type == "file":
+            return True
+        if file_type.startswith("."):
+            if len(name) > len(file_type) and name.endswith(file_type.lower()):
+                return True
+        elif mime is not None and mime.startswith(f"{file_type}/"):
+            return True
+    return False
+
+
+def serve_static_file(value: Any) -> dict | None:
+    """An ``icon=``-style file as Gradio's ``Block.serve_static_file`` gives it to the frontend:
+    a URL stays a URL, a local path becomes FileData whose bytes the worker sends to the page."""
+    if value is None or isinstance(value, dict):
+        return value
+    value = os.fspath(value)
+    if value.startswith(("http://", "https://")):
+        return {"path": value, "url": value, "size": None, "orig_name": None, "mime_type": None,
+                "is_stream": False, "meta": dict(META)}
+    return file_data(value)
+
+
 def path_of(payload: Any) -> str | None:
     """The worker path of a FileData payload from the frontend."""
     if payload is None:

@@ -14,16 +14,7 @@ from typing import Any
 from ..errors import Error
 from ..inputs import Textbox
 from .chatbot import file_data
-
-
-def _allowed(path: str, file_types: list) -> bool:
-    """Gradio's rule: ".ext" matches the extension, "image"/"audio"/"video"/"text" the mime type's kind, "file" all."""
-    import mimetypes
-
-    ext = os.path.splitext(path)[1].lower()
-    kind = (mimetypes.guess_type(path)[0] or "").split("/")[0]
-    return any(t == "file" or t.lower() == ext or (not t.startswith(".") and t.split("/")[0] == kind)
-               for t in file_types)
+from .file_data import is_valid_file
 
 
 class MultimodalTextbox(Textbox):
@@ -50,7 +41,7 @@ class MultimodalTextbox(Textbox):
         files = [f.get("path") if isinstance(f, dict) else str(f) for f in payload.get("files") or []]
         if self.file_types:
             for path in files:
-                if not _allowed(path, self.file_types):
+                if not is_valid_file(path, self.file_types):
                     raise Error(f"Invalid file type: {os.path.basename(path)}. Please upload a file that is one of these formats: "
                                 f"{self.file_types}")
         return {"text": str(payload.get("text") or ""), "files": files}
