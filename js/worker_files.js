@@ -17,8 +17,14 @@ export function writeUploads(pyodide, files, uploadId) {
   const FS = pyodide.FS;
   const dir = `${UPLOAD_ROOT}/${String(uploadId || Math.random().toString(36).slice(2)).replace(/[^\w-]/g, "")}`;
   FS.mkdirTree(dir);
-  return files.map((f) => {
-    const path = `${dir}/${safeName(f.name)}`;
+  const used = new Set();
+  return files.map((f, i) => {
+    let path = `${dir}/${safeName(f.name)}`;
+    if (used.has(path)) { // two files of one upload with the same name (a folder's subfolders): keep both
+      FS.mkdirTree(`${dir}/${i}`);
+      path = `${dir}/${i}/${safeName(f.name)}`;
+    }
+    used.add(path);
     FS.writeFile(path, f.bytes);
     return path;
   });
