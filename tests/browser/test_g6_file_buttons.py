@@ -81,3 +81,41 @@ def test_upload_button_with_several_files_and_a_refused_type(context, lite_site,
     chooser.value.set_files(str(a))  # not a .txt: refused in the page, as Gradio's button does
     expect(page.get_by_text(re.compile(r"Invalid file type: a\.bin\. Only \.txt allowed\."))).to_be_visible()
     expect(page.get_by_label("Info", exact=True)).to_have_value("5, 3")
+
+
+TOGGLE_APP = """
+import gradio as gr
+
+def uploaded(files):
+    names = sorted(f.split("/")[-1] for f in files)
+    return [gr.UploadButton(visible=False), gr.DownloadButton(label=f"Download {names[-1]}", value=max(files),
+                                                              visible=True), ", ".join(names)]
+
+def downloaded():
+    return [gr.UploadButton(visible=True), gr.DownloadButton(visible=False)]
+
+with gr.Blocks() as demo:
+    up = gr.UploadButton("Upload a folder", file_count="directory")
+    down = gr.DownloadButton("Download the file", visible=False)
+    names = gr.Textbox(label="Names")
+    up.upload(uploaded, up, [up, down, names])
+    down.click(downloaded, None, [up, down])
+"""
+
+
+def test_folder_upload_then_download_buttons_swap_as_in_gradios_demo(context, lite_site, tmp_path):
+    page = open_app(context, lite_site.app_url(TOGGLE_APP, 'renderer="gradio"'))
+    folder = tmp_path / "notes"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("first")
+    (folder / "sub" / "z.txt").write_text("last one")
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Upload a folder", exact=True).click()
+    chooser.value.set_files(str(folder))
+    expect(page.get_by_label("Names", exact=True)).to_have_value("a.txt, z.txt", timeout=15_000)
+    expect(page.get_by_role("button", name="Upload a folder", exact=True)).to_be_hidden()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download z.txt", exact=True).click()
+    assert open(download.value.path()).read() == "last one"
+    expect(page.get_by_role("button", name="Upload a folder", exact=True)).to_be_visible(timeout=15_000)
+    expect(page.get_by_role("button", name="Download z.txt", exact=True)).to_be_hidden()
