@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from browser_helpers import open_app
+from browser_helpers import ROOT, open_app
 
 APP = """
 import gradio as gr
@@ -119,3 +119,14 @@ def test_folder_upload_then_download_buttons_swap_as_in_gradios_demo(context, li
     assert open(download.value.path()).read() == "last one"
     expect(page.get_by_role("button", name="Upload a folder", exact=True)).to_be_visible(timeout=15_000)
     expect(page.get_by_role("button", name="Download z.txt", exact=True)).to_be_hidden()
+
+
+def test_buttons_pass_axe(context, lite_site):
+    page = open_app(context, lite_site.app_url(APP, 'renderer="gradio"'))
+    expect(page.get_by_role("button", name="Get readme", exact=True)).to_be_visible()
+    page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+    found = page.evaluate("""async () => (await axe.run(document.querySelector('gradio-lite'),
+        { resultTypes: ['violations'] })).violations.filter(v => ['serious', 'critical'].includes(v.impact))
+        .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))""")
+    # white on the theme's orange (variant="primary") is Gradio's own contrast, the same for gr.Button
+    assert [f for f in found if f != "color-contrast: .primary"] == []
