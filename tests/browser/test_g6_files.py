@@ -75,3 +75,37 @@ def test_image_upload_reaches_the_handler_as_a_path_and_comes_back(context, lite
     shown = page.locator("img[src^='blob:']")
     expect(shown).to_have_count(2)
     assert shown.nth(1).evaluate("im => im.complete && im.naturalWidth") == 40
+
+
+MEDIA_APP = """
+import gradio as gr
+from gradio.media import get_file, get_image
+
+with gr.Blocks() as demo:
+    gr.Image(get_image("cheetah1.jpg"), label="Sample")
+    text = gr.Textbox(label="Text")
+    gr.Button("Read").click(lambda: open(get_file("sample.txt")).read(), None, text)
+"""
+
+
+def test_gradio_media_files_are_fetched_into_the_worker(context, lite_site, tmp_path):
+    # Gradio's sample files come from its public repository (answered here, so nothing leaves the machine)
+    _png(tmp_path / "c.png", 12, 8)
+    asked = []
+    context.allowed_origins.add("https://raw.githubusercontent.com")
+
+    def answer(route):
+        asked.append(route.request.url)
+        if route.request.url.endswith(".jpg"):
+            route.fulfill(status=200, body=(tmp_path / "c.png").read_bytes(), content_type="image/png")
+        else:
+            route.fulfill(status=200, body="sample text", content_type="text/plain")
+
+    context.route("https://raw.githubusercontent.com/**", answer)
+    page = open_app(context, lite_site.app_url(MEDIA_APP, 'renderer="gradio"'))
+    shown = page.locator("img[src^='blob:']")
+    expect(shown).to_have_count(1, timeout=15_000)
+    assert shown.evaluate("im => im.complete && im.naturalWidth") == 12
+    page.get_by_role("button", name="Read").click()
+    expect(page.get_by_label("Text")).to_have_value("sample text", timeout=15_000)
+    assert [u.rsplit("/", 2)[-2:] for u in asked] == [["images", "cheetah1.jpg"], ["data", "sample.txt"]]
