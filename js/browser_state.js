@@ -82,14 +82,13 @@ export class BrowserStateBridge {
   /**
    * @param {string} appIdentity  stable text identifying the app (hash of its files)
    * @param {Array<[string, object]>} ids  each BrowserState's component id and props
-   * @param {HTMLElement} messages  where a refused write is reported
+   * @param {HTMLElement} messages  where a page that cannot encrypt is told so
    */
   constructor(appIdentity, ids, messages) {
     this.appIdentity = appIdentity;
     this.messages = messages;
     this.ids = ids;
     this.keys = new Map();
-    this.warnedWrite = false;
     this.writing = Promise.resolve();
     this.available = !!(globalThis.crypto && crypto.subtle);
     if (this.ids.length && !this.available) {
@@ -130,22 +129,14 @@ export class BrowserStateBridge {
 
   /**
    * Writes the values an event changed, in event order. Resolves with null, or with a message
-   * saying why the browser refused a write (its quota is full): the value stored before stays.
-   * With `report` (the classic renderer) a refused write is also shown here, once.
+   * saying why the browser refused a write (its quota is full): the value stored before stays,
+   * and js/g6_session.js fails that event with the message.
    */
-  afterResult(result, session, { report = true } = {}) {
+  afterResult(result) {
     if (!this.available || !result.browser_state) return Promise.resolve(null);
     const done = this.writing.then(() => this.write(result.browser_state));
     this.writing = done.catch(() => null);
-    return done.then((failure) => {
-      if (failure && report && !this.warnedWrite) {
-        this.warnedWrite = true;
-        showMessages(this.messages, [{ kind: "warning", title: "Warning", duration: null,
-          message: `Could not save to the browser's storage (${failure.reason}). `
-            + "Your values are kept for this session only." }]);
-      }
-      return failure?.message ?? null;
-    });
+    return done.then((failure) => failure?.message ?? null);
   }
 
   async write(values) {

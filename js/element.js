@@ -1,8 +1,8 @@
 /**
  * The <gradio-lite> custom element: reads the app's code, shows boot
- * progress, asks its own worker to load the app, renders it and runs a
- * page session (js/app_session.js). With the `playground` attribute it also
- * shows a code editor whose Run button re-runs the app.
+ * progress, asks its own worker to load the app and has Gradio 6's own frontend
+ * draw it in a page session (js/g6_session.js). With the `playground` attribute it
+ * also shows a code editor whose Run button re-runs the app.
  *
  * Attributes (Gradio-Lite's): theme="light|dark" (default: the system's),
  * playground, layout="horizontal|vertical" (the playground's editor beside or
@@ -16,7 +16,6 @@
  * worker that dies is restarted automatically, at most MAX_RESTARTS times.
  */
 import { WorkerClient } from "./worker_client.js";
-import { AppSession } from "./app_session.js";
 import { G6Session, loadFrontend } from "./g6_session.js";
 import { readSources, appIdentity } from "./sources.js";
 import { renderLoadError, showMessages } from "./messages.js";
@@ -24,8 +23,7 @@ import { BrowserStateBridge } from "./browser_state.js";
 
 let appCounter = 0;
 const MAX_RESTARTS = 3;
-const CHOICES = { theme: ["light", "dark", "system"], layout: ["horizontal", "vertical"],
-  renderer: ["classic", "gradio"] };
+const CHOICES = { theme: ["light", "dark", "system"], layout: ["horizontal", "vertical"] };
 const LAYOUT_STYLES = {
   horizontal: "display:grid;gap:16px;align-items:start;grid-template-columns:repeat(auto-fit,minmax(min(100%,22rem),1fr))",
   vertical: "display:grid;gap:16px;grid-template-columns:minmax(0,1fr)",
@@ -42,7 +40,7 @@ export function readOptions(element) {
     return fallback;
   };
   const options = { theme: choice("theme", "system"), layout: choice("layout", "horizontal"),
-    renderer: choice("renderer", "classic"), initialHeight: null, problems };
+    initialHeight: null, problems };
   const height = element.getAttribute("initial-height");
   if (height) {
     const css = /^\d+(\.\d+)?$/.test(height.trim()) ? `${height.trim()}px` : height.trim();
@@ -95,7 +93,7 @@ export class GradioLiteElement extends HTMLElement {
       this.dispatchEvent(new CustomEvent("lite-error", { detail: { type: "Error", message: sourceError.message } }));
       return;
     }
-    if (this.options.renderer === "gradio") loadFrontend().catch(() => {}); // while Python boots
+    loadFrontend().catch(() => {}); // while Python boots
     this.client = WorkerClient.forApp();
     this.client.onProgress((p) => { if (!this.session) this.status.textContent = p.message; });
     this.restarts = 0;
@@ -156,7 +154,7 @@ export class GradioLiteElement extends HTMLElement {
     const options = readOptions(this);
     this.options = options;
     this.replaceChildren();
-    this.root = el("div", "lb-root", { "data-theme": options.theme, "data-renderer": options.renderer });
+    this.root = el("div", "lb-root", { "data-theme": options.theme });
     if (options.initialHeight) this.root.style.minHeight = options.initialHeight; // until loaded, as Gradio does
     const notices = el("div", "lb-messages lb-notices");
     showMessages(notices, options.problems.map((message) => ({ kind: "warning", title: "Embedding", message, duration: 0 })));
@@ -211,7 +209,7 @@ export class GradioLiteElement extends HTMLElement {
     const appKey = await appIdentity(sources);
     let loaded;
     try {
-      loaded = await this.client.call("load-app", { appId: this.appId, appKey, renderer: this.options.renderer, ...sources });
+      loaded = await this.client.call("load-app", { appId: this.appId, appKey, ...sources });
     } catch (err) {
       loaded = { ok: false, error: err };
     }
@@ -223,18 +221,13 @@ export class GradioLiteElement extends HTMLElement {
       return;
     }
     if (loaded.waits === "block") warnBlockingWaits(this.messages);
-    const gradio = this.options.renderer === "gradio";
-    const stores = gradio
-      // keys as the app gave them (the classic config): Gradio's config draws a random secret per
-      // load when the app gives none, which would lose the values at every reload
-      ? loaded.g6.components.filter((c) => c.type === "browserstate")
-        .map((c) => [String(c.id), loaded.config?.components?.[c.id]?.props || c.props || {}])
-      : Object.entries(loaded.config.components).filter(([, c]) => c.type === "browserstate").map(([id, c]) => [id, c.props || {}]);
+    // keys as the app gave them (the runtime's own config): Gradio's config draws a random secret
+    // per load when the app gives none, which would lose the values at every reload
+    const stores = loaded.g6.components.filter((c) => c.type === "browserstate")
+      .map((c) => [String(c.id), loaded.config?.components?.[c.id]?.props || c.props || {}]);
     const bridges = stores.length ? [new BrowserStateBridge(appKey, stores, this.messages)] : [];
-    this.session = gradio
-      ? new G6Session(this.client, this.appId, loaded.g6, this.mount, bridges,
-        { themeMode: this.getAttribute("theme") || undefined, themeCss: loaded.g6Theme, ownsPage: ownsPage() })
-      : new AppSession(this.client, this.appId, loaded.config, this.mount, this.messages, bridges);
+    this.session = new G6Session(this.client, this.appId, loaded.g6, this.mount, bridges,
+      { themeMode: this.getAttribute("theme") || undefined, themeCss: loaded.g6Theme, ownsPage: ownsPage() });
     this.session.states = states || {};
     try {
       await this.session.start();

@@ -1,5 +1,5 @@
 /**
- * One page session of one app drawn by Gradio 6's own frontend (renderer="gradio").
+ * One page session of one app drawn by Gradio 6's own frontend.
  *
  * A click goes: @gradio/core's dependency manager -> js/frontend/client.js submit() ->
  * g6-submit over WorkerClient.transport() -> worker.js g6Submit -> runtime.process_api in
@@ -66,7 +66,7 @@ export class G6Session {
       if (msg.type !== G6.STATUS || (msg.stage !== "complete" && msg.stage !== "error")) return;
       if (msg.browser_state && this.bridges.length) {
         saving.set(msg.id, Promise.all(this.bridges.map((bridge) =>
-          bridge.afterResult?.({ browser_state: msg.browser_state }, this, { report: false })))
+          bridge.afterResult?.({ browser_state: msg.browser_state })))
           .then((failures) => failures.find(Boolean)));
       }
       running.delete(msg.id);

@@ -10,10 +10,8 @@
  *            entrypoint: string, requirements: string[]}} LoadAppRequest
  * @typedef {{type: "start-session", id: number, appId: string, sessionHash: string,
  *            request: RequestInfo, browserState: Object<string, *>}} StartSessionRequest
- * @typedef {{type: "event", id: number, appId: string, sessionHash: string,
- *            event: {target: number, event: string, data: Object<string, *>}}} EventRequest
  * @typedef {{type: "end-session", id: number, appId: string, sessionHash: string}} EndSessionRequest
- * @typedef {LoadAppRequest|StartSessionRequest|EventRequest|EndSessionRequest} WorkerRequest
+ * @typedef {LoadAppRequest|StartSessionRequest|EndSessionRequest} WorkerRequest
  *
  * @typedef {{type: "reply", id: number, ok: true, result: *}
  *         | {type: "reply", id: number, ok: false, error: ErrorInfo}} Reply
@@ -32,7 +30,7 @@
  * @typedef {{type: string, message: string, line?: number, traceback?: string}} ErrorInfo
  */
 
-/** Gradio frontend messages (issue 16, opt-in renderer): see docs/protocol.md and js/frontend/client.js. */
+/** Gradio frontend messages: see docs/protocol.md and js/frontend/client.js. */
 export const G6 = Object.freeze({ SUBMIT: "g6-submit", CANCEL: "g6-cancel", STATUS: "g6-status",
   DATA: "g6-data", LOG: "g6-log", UPLOAD: "g6-upload", UPLOADED: "g6-uploaded" });
 
@@ -45,7 +43,7 @@ export function isG6(msg) {
 /** Page -> worker: the shared buffer through which Stop interrupts Python (js/run_interrupt.js). */
 export const INTERRUPT_BUFFER = "interrupt-buffer";
 
-export const REQUEST_TYPES = ["load-app", "start-session", "event", "end-session"];
+export const REQUEST_TYPES = ["load-app", "start-session", "end-session"];
 
 let nextId = 1;
 

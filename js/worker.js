@@ -71,7 +71,7 @@ const handlers = {
     post(protocol.progress("app", "Starting the app…"));
     const result = JSON.parse(await enter(py, py.runtime.load_app, msg.appId, JSON.stringify(msg.files), msg.entrypoint));
     result.waits = py.suspend ? "suspend" : "block";
-    if (result.ok && msg.renderer === "gradio") {
+    if (result.ok) {
       result.g6 = JSON.parse(py.runtime.g6_config(msg.appId));
       result.transfer = attachFileBytes(py.pyodide, result.g6.components);
       result.g6Theme = py.runtime.g6_theme_css(msg.appId);
@@ -88,12 +88,6 @@ const handlers = {
     return syncs.get(msg.appId).startSession(msg.sessionHash, msg.request, async () => JSON.parse(
       await py.runtime.start_session(msg.appId, msg.sessionHash, JSON.stringify(msg.request),
         JSON.stringify(msg.browserState || {}), msg.runLoad !== false, JSON.stringify(msg.states || {}))));
-  },
-  async event(py, msg) {
-    keepStates(msg.appId, msg.sessionHash);
-    const event = JSON.stringify(msg.event);
-    return syncs.get(msg.appId).runEvent(async () => JSON.parse(
-      await py.runtime.dispatch(msg.appId, msg.sessionHash, event)), {}, event);
   },
   async "end-session"(py, msg) {
     return syncs.get(msg.appId).endSession(msg.sessionHash, async () => JSON.parse(

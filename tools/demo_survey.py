@@ -1,8 +1,8 @@
-"""How many Gradio demo apps run here (issue 13's measure): load each app in a real browser with
-each renderer, click its first button, and count the apps that load and survive the click.
+"""How many Gradio demo apps run here (issue 13's measure): load each app in a real browser,
+click its first button, and count the apps that load and survive the click.
 
 Usage:
-    python tools/demo_survey.py DEMOS_DIR [--renderer gradio|classic|both] [--only NAME ...] [--json OUT]
+    python tools/demo_survey.py DEMOS_DIR [--only NAME ...] [--json OUT]
 
 DEMOS_DIR holds one folder per demo with its run.py (e.g. `demo/` of a gradio-app/gradio checkout;
 the demos are not part of this repository). An app "works" when it loads without an error, and
@@ -57,11 +57,10 @@ def app_files(folder: Path) -> dict[str, str]:
     return files
 
 
-def try_app(lab, files: dict[str, str], renderer: str) -> dict:
+def try_app(lab, files: dict[str, str]) -> dict:
     parts = [f'<gradio-file name="{n}"{" entrypoint" if n == "app.py" else ""}>{html.escape(s)}</gradio-file>'
              for n, s in files.items()]
-    attrs = 'renderer="gradio"' if renderer == "gradio" else ""
-    url = lab.page_url(f"<gradio-lite {attrs}>{''.join(parts)}</gradio-lite>")
+    url = lab.page_url(f"<gradio-lite>{''.join(parts)}</gradio-lite>")
     ctx = lab.browser.new_context()
     page = ctx.new_page()
     page_errors: list[str] = []
@@ -76,7 +75,7 @@ def try_app(lab, files: dict[str, str], renderer: str) -> dict:
         got = page.evaluate(ERRORS)
         if not got["load"]:
             # the app's own first visible button (not the footer's, not an inactive tab's)
-            button = page.locator(".lb-mount :is(main, .lb-app) button:visible:not([disabled]):not([role=tab])").first
+            button = page.locator(".lb-mount main button:visible:not([disabled]):not([role=tab])").first
             if button.count():
                 button.click(timeout=5_000)
                 page.wait_for_timeout(3000)
@@ -93,11 +92,9 @@ def try_app(lab, files: dict[str, str], renderer: str) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("demos", type=Path)
-    ap.add_argument("--renderer", choices=["gradio", "classic", "both"], default="gradio")
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    renderers = ["gradio", "classic"] if args.renderer == "both" else [args.renderer]
     folders = sorted(p for p in args.demos.iterdir() if (p / "run.py").exists())
     if args.only:
         folders = [p for p in folders if p.name in args.only]
@@ -112,15 +109,13 @@ def main(argv: list[str] | None = None) -> int:
                 results[folder.name] = {"needs": needs}
                 print(f"{folder.name:40s} needs {', '.join(needs)}", flush=True)
                 continue
-            results[folder.name] = {r: try_app(lab, files, r) for r in renderers}
-            line = "  ".join(f"{r}: {'ok' if v['ok'] else (v['load'] or v['toasts'] or v['page_errors'] or v['missing'])}"
-                             for r, v in results[folder.name].items())
+            v = results[folder.name] = try_app(lab, files)
+            line = "ok" if v["ok"] else (v["load"] or v["toasts"] or v["page_errors"] or v["missing"])
             print(f"{folder.name:40s} {str(line)[:220]}", flush=True)
     runnable = [v for v in results.values() if "needs" not in v]
-    for r in renderers:
-        ok = sum(1 for v in runnable if v[r]["ok"])
-        print(f"{r}: {ok}/{len(runnable)} runnable demos work ({100 * ok / max(1, len(runnable)):.0f} %); "
-              f"{len(results) - len(runnable)} need other packages")
+    ok = sum(1 for v in runnable if v["ok"])
+    print(f"{ok}/{len(runnable)} runnable demos work ({100 * ok / max(1, len(runnable)):.0f} %); "
+          f"{len(results) - len(runnable)} need other packages")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
     return 0

@@ -3,11 +3,11 @@
 Layout of dist/:
   index.html, examples/       the home page (gallery + playground)
   lite.js, lite.css           the two stable URLs an embedding page names (short cache)
-  v/<hash>/                   this build's runtime: our JS modules, vendor/, pyodide/
+  v/<hash>/                   this build's runtime: our JS modules, pyodide/
                               (our lock file + wheels); <hash> covers all of it, so a
                               new deploy never mixes old and new files in one page
   pyodide/<version>/          Pyodide's core files from the pinned npm package
-  frontend/                   Gradio 6's frontend (opt-in renderer, issue 16), built by Vite from
+  frontend/                   Gradio 6's frontend (it draws every app, issue 16), built by Vite from
                               the pinned npm packages: frontend.js (stable entry) + hashed chunks,
                               one chunk per component, loaded when a config names the component
 Every step is skipped when its inputs have not changed, so a rebuild takes seconds.
@@ -27,7 +27,6 @@ WHEELS = BUILD / "wheels"
 NODE_MODULES = ROOT / "node_modules"
 PYODIDE_NPM = NODE_MODULES / "pyodide"
 PYODIDE_CORE_FILES = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"]
-VENDOR = {"marked.esm.js": "marked/lib/marked.esm.js", "purify.es.mjs": "dompurify/dist/purify.es.mjs"}
 MICROPIP = "micropip==0.11.1"
 PY_TARGET = "3.14"
 
@@ -159,7 +158,6 @@ def copy_if_changed(src: Path, dst: Path) -> None:
 def runtime_files(extra_wheels: list[Path]) -> dict[str, Path]:
     """Relative path inside v/<hash>/ -> source file."""
     files = {f"{p.name}": p for p in (ROOT / "js").glob("*.js")}
-    files.update({f"vendor/{k}": NODE_MODULES / v for k, v in VENDOR.items()})
     for w in [ensure_micropip(), ensure_liteblocks_wheel(), *extra_wheels]:
         files[f"pyodide/{w.name}"] = w
     return files

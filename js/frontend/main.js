@@ -1,4 +1,4 @@
-// Entry of the Gradio 6 frontend build (opt-in renderer, issue 16): mounts @gradio/core's Blocks
+// Entry of the Gradio 6 frontend build (issue 16): mounts @gradio/core's Blocks
 // for a Gradio 6.31 config, fed by client.js over a worker transport.
 import "@gradio/theme/reset.css";
 import "@gradio/theme/global.css";

@@ -61,9 +61,9 @@ class ClearButton(Button):
 
     As in Gradio: a JS-only dependency sets every component to its
     ``postprocess(None)`` in the browser, and a second (Python) one resets
-    State components to their initial value. The classic renderer runs no JS,
-    so the JS dependency also carries the same clearing as a Python fallback
-    (``_python_fallback``, used only there).
+    State components to their initial value. The runtime's own dispatch
+    (unit tests, tools) runs no JS, so the JS dependency also carries the same
+    clearing as a Python fallback (``_python_fallback``, used only there).
     """
 
     def __init__(self, components: Any = None, *, value: Any = "Clear", **kwargs: Any):

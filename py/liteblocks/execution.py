@@ -107,7 +107,8 @@ class EventRun:
                 self.errors.append(entry)
         else:
             traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
-            self.errors.append({"message": "Error", "title": "Error", "kind": "error"})
+            # as Gradio: an unexpected exception marks the outputs "Error", with no toast
+            self.errors.append({"message": "Error", "title": "Error", "kind": "error", "visible": False})
 
     # -- running --------------------------------------------------------
     async def run(self, deps: list, target: Any = None, payload: Any = None) -> dict:

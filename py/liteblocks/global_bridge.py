@@ -93,7 +93,7 @@ def detach(app_id: str) -> None:
 
 def _scoped_deps(blocks, event_json: str, protocol) -> list:
     """The dependencies an event runs: one (``{"fn_index": n}``, Gradio's frontend asks for one at
-    a time) or those of a (target, event) trigger (the classic renderer)."""
+    a time) or those of a (target, event) trigger (the runtime's own dispatch: unit tests, tools)."""
     data = json.loads(event_json)
     if isinstance(data, dict) and "fn_index" in data:
         return [blocks.fns[int(data["fn_index"])]]

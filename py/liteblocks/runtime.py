@@ -414,7 +414,8 @@ async def process_api(app_id: str, session_hash: str, fn_index: int, data_json: 
         result = await run_dep(app.blocks, session, int(fn_index), protocol.loads(data_json, []),
                                protocol.loads(event_data_json, None),
                                after_handler=lambda ok_: _call_hooks("after_handler", app_id, session_hash, ok_),
-                               emit=(lambda chunk: emit(protocol.dumps(chunk))) if emit is not None else None)
+                               emit=(lambda chunk: emit(protocol.dumps(chunk))) if emit is not None else None,
+                               check=lambda: _call_hooks("check_handler", app_id, session_hash, strict=True))
         ok = result["error"] is None
     finally:
         _call_hooks("after_event", app.app_id, session_hash, ok)

@@ -1,7 +1,7 @@
 """``gr.Timer``: fires ``.tick`` every ``value`` seconds while ``active``.
 
 Why: apps that show global state (a visitor count, a shared board) refresh it
-on a timer. The browser keeps the interval (js/app_session.js); a tick is an
+on a timer. The browser keeps the interval (js/components/timer/); a tick is an
 ordinary event, so it runs under the same rules as a click. As in Gradio, the
 Timer is invisible and its ``value``/``active`` can be changed by updates.
 """

@@ -83,3 +83,8 @@ STORED = """async () => {
   db.close();
   return out;
 }"""
+
+
+def toast(page, text: str):
+    """Gradio's toast (role=status) that holds `text`: errors, gr.Info/Warning/Success."""
+    return page.get_by_role("status").filter(has_text=text)

@@ -92,17 +92,3 @@ def test_tampered_storage_falls_back_to_default(context, lite_site):
     reload(page)
     expect(page.get_by_label("Note")).to_have_value("works again")
     assert any("could not be read" in m for m in context.console_messages)
-
-
-def test_quota_error_shows_warning_once(context, lite_site):
-    page = context.new_page()
-    page.add_init_script("Storage.prototype.setItem = function () {"
-                         " throw new DOMException('full', 'QuotaExceededError'); };")
-    page.goto(lite_site.app_url(NOTE_APP))
-    wait_ready(page)
-    page.get_by_label("Note").fill("a")
-    page.get_by_label("Note").fill("ab")
-    warning = page.get_by_role("status").filter(has_text="Could not save")
-    expect(warning).to_have_count(1)
-    expect(warning).to_contain_text("QuotaExceededError")
-    expect(page.get_by_label("Note")).to_have_value("ab")

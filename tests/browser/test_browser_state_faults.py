@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from browser_helpers import IDLE, open_app, wait_ready
 
-GRADIO = 'renderer="gradio"'
+GRADIO = ""  # no attribute needed: every app is drawn by Gradio's frontend
 
 APP = """
 import gradio as gr

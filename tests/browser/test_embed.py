@@ -120,12 +120,12 @@ def test_attributes_theme_layout_initial_height_playground(context, lite_site):
     first.get_by_label("Code").fill(PLAIN.replace("s[::-1]", "s.upper()"))
     first.get_by_role("button", name="Run").click()
     wait_ready(page)
-    first.get_by_label("A").fill("abc")
-    first.get_by_label("A").press("Enter")
-    expect(first.get_by_label("B")).to_have_value("ABC")
-    second.get_by_label("A").fill("abc")
-    second.get_by_label("A").press("Enter")
-    expect(second.get_by_label("B")).to_have_value("cba")
+    first.get_by_label("A", exact=True).fill("abc")
+    first.get_by_label("A", exact=True).press("Enter")
+    expect(first.get_by_label("B", exact=True)).to_have_value("ABC")
+    second.get_by_label("A", exact=True).fill("abc")
+    second.get_by_label("A", exact=True).press("Enter")
+    expect(second.get_by_label("B", exact=True)).to_have_value("cba")
     # The system theme is followed when no theme is given.
     system = open_app(context, lite_site.page_url(f"<gradio-lite>{code}</gradio-lite>"))
     expect(system.locator(".lb-root")).to_have_attribute("data-theme", "system")
@@ -165,9 +165,9 @@ def test_bad_input_is_reported_in_the_element_and_other_apps_keep_working(contex
     # The apps with good code still work, including the one with bad attributes.
     for where in ("#good", "#theme"):
         app = page.locator(where)
-        app.get_by_label("A").fill("abc")
-        app.get_by_label("A").press("Enter")
-        expect(app.get_by_label("B")).to_have_value("cba")
+        app.get_by_label("A", exact=True).fill("abc")
+        app.get_by_label("A", exact=True).press("Enter")
+        expect(app.get_by_label("B", exact=True)).to_have_value("cba")
 
 
 def test_lite_js_from_another_origin(context, lite_site, tmp_path):
@@ -186,9 +186,9 @@ def test_lite_js_from_another_origin(context, lite_site, tmp_path):
         page = open_app(context, f"{host}/host.html")
         for i in range(2):
             app = lite(page, i)
-            app.get_by_label("A").fill(f"x{i}y")
-            app.get_by_label("A").press("Enter")
-            expect(app.get_by_label("B")).to_have_value(f"y{i}x")
+            app.get_by_label("A", exact=True).fill(f"x{i}y")
+            app.get_by_label("A", exact=True).press("Enter")
+            expect(app.get_by_label("B", exact=True)).to_have_value(f"y{i}x")
         assert len(page.workers) == 2
     finally:
         server.shutdown()

@@ -1,11 +1,11 @@
-"""Apps drawn by Gradio 6's own frontend (renderer="gradio"), run by our worker (issue 16.3):
+"""Apps drawn by Gradio 6's own frontend, run by our worker (issue 16.3):
 clicks, generators streaming yield by yield, cancels=, gr.State across events, demo.load,
 errors and gr.Info as Gradio's toasts."""
 from playwright.sync_api import expect
 
 from browser_helpers import open_app
 
-GRADIO = 'renderer="gradio"'
+GRADIO = ""  # no attribute needed: every app is drawn by Gradio's frontend
 
 APP = """
 import time

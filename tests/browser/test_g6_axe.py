@@ -18,7 +18,7 @@ RUN = """async () => {
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("name", GALLERY)
 def test_no_serious_axe_violations(context, lite_site, name, theme):
-    page = open_app(context, lite_site.app_url(example(name), f'renderer="gradio" theme="{theme}"'))
+    page = open_app(context, lite_site.app_url(example(name), f'theme="{theme}"'))
     page.wait_for_timeout(500)
     page.add_script_tag(path=str(AXE))
     assert page.evaluate(RUN) == []

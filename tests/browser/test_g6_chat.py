@@ -1,4 +1,4 @@
-"""gr.ChatInterface drawn by Gradio 6's own frontend (renderer="gradio"), driven as a user would:
+"""gr.ChatInterface drawn by Gradio 6's own frontend, driven as a user would:
 type, press Enter or the send button, watch the reply stream in, Stop it, retry/undo/clear,
 click an example, set an additional input in its accordion."""
 import re
@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from browser_helpers import open_app
 
-GRADIO = 'renderer="gradio"'
+GRADIO = ""  # no attribute needed: every app is drawn by Gradio's frontend
 
 APP = """
 import time

@@ -1,4 +1,4 @@
-"""Dynamic UIs on Gradio 6's own frontend (renderer="gradio"), driven as a user would (issue 13.1):
+"""Dynamic UIs on Gradio 6's own frontend, driven as a user would (issue 13.1):
 gr.render redrawing on its input with key= keeping what was typed and a button defined inside the
 render, a Timer and a value callable with every= updating by themselves, a value callable with
 inputs=, and gr.Examples filling the inputs (and running fn with run_on_click)."""
@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from browser_helpers import open_app
 
-GRADIO = 'renderer="gradio"'
+GRADIO = ""  # no attribute needed: every app is drawn by Gradio's frontend
 
 RENDER = """
 import gradio as gr

@@ -27,7 +27,7 @@ with gr.Blocks() as demo:
 
 
 def test_upload_reaches_the_handler_and_its_file_downloads(context, lite_site, tmp_path):
-    page = open_app(context, lite_site.app_url(APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(APP))
     source = tmp_path / "note.txt"
     source.write_text("hello files")
     page.locator("input[type=file]").first.set_input_files(str(source))
@@ -66,7 +66,7 @@ def _png(path, w, h):
 
 
 def test_image_upload_reaches_the_handler_as_a_path_and_comes_back(context, lite_site, tmp_path):
-    page = open_app(context, lite_site.app_url(IMAGE_APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(IMAGE_APP))
     _png(tmp_path / "red.png", 40, 30)
     page.locator("input[type=file]").first.set_input_files(str(tmp_path / "red.png"))
     expect(page.locator("img[src^='blob:']")).to_have_count(1, timeout=15_000)  # the upload's preview

@@ -1,4 +1,4 @@
-"""Gradio 6's own frontend (opt-in renderer, issue 16): the Vite build in dist/frontend/ mounts a
+"""Gradio 6's own frontend (issue 16): the Vite build in dist/frontend/ mounts a
 config that real gradio 6.31 emitted (tests/fixtures/g6/) and runs a click through js/frontend/client.js.
 
 The transport here is a page-side double that answers the g6-* messages of docs/protocol.md as the

@@ -40,7 +40,7 @@ CHECK = """() => {
 
 
 def test_hostile_markdown_cannot_cover_or_imitate_the_page(context, lite_site):
-    page = open_app(context, lite_site.app_url(APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(APP))
     expect(page.get_by_role("heading", name="Title")).to_be_visible()
     page.get_by_text("link", exact=True).click()  # its javascript: href was dropped
     got = page.evaluate(CHECK)

@@ -3,7 +3,7 @@ import time
 
 from playwright.sync_api import expect
 
-from browser_helpers import IDLE, STORED, bump, open_app, read
+from browser_helpers import IDLE, STORED, bump, open_app, read, toast
 
 APP = """
 import time
@@ -66,7 +66,7 @@ def test_hung_tab_does_not_block_others_and_its_late_commit_is_rejected(context,
     expect(b.get_by_label("Count")).to_have_value("2", timeout=7_000)
     assert time.monotonic() - started < 7
     # The slow tab finishes later: its commit lost the race and fails visibly.
-    expect(a.get_by_role("alert")).to_contain_text("ran too long", timeout=20_000)
+    expect(toast(a, "ran too long").first).to_be_visible(timeout=20_000)
     a.wait_for_function(IDLE)
     assert read(a) == "2" and read(b) == "2"
     bump(a, "3")
@@ -129,7 +129,7 @@ def read():''').replace('''    gr.Button("Read").click(read, None, shown)''', ''
 def test_no_tab_can_supply_the_values_so_they_start_over_with_a_notice(context, lite_site):
     # The only other tab is alive but busy, the stored record is damaged: the new tab asks,
     # hears nothing within a second, starts from the module's values and says so.
-    url = lite_site.app_url(BUSY_APP, 'renderer="gradio"')
+    url = lite_site.app_url(BUSY_APP)
     a = open_app(context, url)
     bump(a, "1")
     bump(a, "2")

@@ -63,6 +63,6 @@ def test_handler_error_shows_message_and_keeps_state(context, lite_site):
     page.get_by_role("button", name="Bump").click()
     expect(page.get_by_label("N", exact=True)).to_have_value("1")
     page.get_by_role("button", name="Fail").click()
-    expect(page.get_by_role("alert")).to_contain_text("Cannot do that: n=1")
+    expect(page.get_by_role("status").filter(has_text="Cannot do that: n=1")).to_be_visible()  # Gradio's toast
     page.get_by_role("button", name="Bump").click()
     expect(page.get_by_label("N", exact=True)).to_have_value("2")

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from browser_helpers import Site, open_app
 from tools import serve
 
-GRADIO = 'renderer="gradio"'
+GRADIO = ""  # no attribute needed: every app is drawn by Gradio's frontend
 
 APP = """
 import threading

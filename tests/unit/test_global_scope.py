@@ -262,3 +262,19 @@ demo.launch()
 """)
     global_bridge.attach(app.app_id)
     assert _scope(app, "run") == ["ticks"]
+
+
+def test_unshareable_value_fails_the_gradio_frontends_event_too(harness):
+    # Gradio's frontend runs one dependency at a time (runtime.process_api): the same check applies
+    from liteblocks import runtime
+    app = harness.app(APP)
+    global_bridge.attach(app.app_id)
+    app.start("s1")
+    global_bridge.take_changes(app.app_id)
+    fns = runtime.get_app(app.app_id).blocks.fns
+    fn_index = next(i for i, d in enumerate(fns) if d.targets and d.targets[0][0] == _button(app, "make_lock"))
+    global_bridge.scope(app.app_id, json.dumps({"fn_index": fn_index}))
+    out = json.loads(runtime.run_sync(runtime.process_api(app.app_id, "s1", fn_index, "[]")))
+    assert out["data"] is None and "'count'" in out["error"]["message"], out
+    assert "cannot be shared" in out["error"]["message"]
+    assert global_bridge.take_changes(app.app_id) == "" and app.module.count == 0

@@ -67,7 +67,7 @@ def test_session_hash_example(harness):
     # Session s1 is gone: a click recreates it without load; the handler's
     # string cannot go into a Number -> generic error, app keeps working.
     r = app.send("s1", btn, "click")
-    assert r["errors"] == [{"message": "Error", "title": "Error", "kind": "error"}]
+    assert r["errors"] == [{"message": "Error", "title": "Error", "kind": "error", "visible": False}]
     assert app.send("s2", btn, "click")["updates"] == {str(counter): {"value": 2}}
 
 

@@ -271,7 +271,7 @@ def test_exception_keeps_state_and_reports_error_text(harness):
     # in-place mutation before the raise stays (as in Gradio); nothing returned is stored
     assert app.state("s", mod.s) == ["a", "mutated-before-raise"]
     r = app.send("s", mod.crash, "click")
-    assert r["errors"] == [{"message": "Error", "title": "Error", "kind": "error"}]
+    assert r["errors"] == [{"message": "Error", "title": "Error", "kind": "error", "visible": False}]
     assert app.state("s", mod.s) == ["a", "mutated-before-raise"]
     # The app keeps working.
     r = app.send("s", mod.add, "click")

@@ -47,7 +47,7 @@ def stop_ms(lab, url: str, way: str) -> float:
 
 
 def run(lab) -> list[Row]:
-    url = lab.app_url(APP, 'renderer="gradio"')
+    url = lab.app_url(APP)
     urls = {"interrupt": lab.isolated(url), "restart": url}
     times = {way: [] for way in urls}
     for _ in range(RUNS):

@@ -69,13 +69,15 @@ async def _validated(session, dep, event_data) -> dict | None:
 
 
 async def process_api(blocks, session, fn_index: int, data: list, event_data: Any = None,
-                      after_handler=None, emit=None) -> dict:
+                      after_handler=None, emit=None, check=None) -> dict:
     """Run dependency ``fn_index``; returns {"data", "error", "log", "changed", "is_generating", "browser_state"}.
 
     ``emit(chunk)`` (optional) receives {"data", "log"} for every yield of a generator as it comes
     (with the alerts raised before it; a true or awaitable true answer cancels the run), and
     {"progress": progress_data} for each gr.Progress report (its answer is ignored).
-    ``data`` of the answer is then None: the outputs went out as chunks."""
+    ``data`` of the answer is then None: the outputs went out as chunks. ``check()`` (optional) runs
+    once the handler returned, before its outputs are stored; raising fails the event (global state:
+    a shared variable left holding a value that cannot be shared)."""
     view = SessionView(blocks, session)
     dep = view.fn(fn_index)
     if dep is None:
@@ -91,6 +93,7 @@ async def process_api(blocks, session, fn_index: int, data: list, event_data: An
     blocks = view
     session.pending_render = None
     run = EventRun(view, session)
+    run.check = check
     streamed = False
 
     async def on_yield() -> bool:
