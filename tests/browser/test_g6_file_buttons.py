@@ -40,7 +40,7 @@ with gr.Blocks() as demo:
 
 
 def test_upload_button_puts_the_file_in_the_worker_and_download_button_saves_it(context, lite_site, tmp_path):
-    page = open_app(context, lite_site.app_url(APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(APP))
     note = tmp_path / "note.txt"
     note.write_text("hello buttons")
     button = page.get_by_role("button", name="Upload a note", exact=True)
@@ -66,7 +66,7 @@ def test_upload_button_puts_the_file_in_the_worker_and_download_button_saves_it(
 
 
 def test_upload_button_with_several_files_and_a_refused_type(context, lite_site, tmp_path):
-    page = open_app(context, lite_site.app_url(APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(APP))
     a, b = tmp_path / "a.bin", tmp_path / "b.bin"
     a.write_bytes(b"12345")
     b.write_bytes(b"123")
@@ -104,7 +104,7 @@ with gr.Blocks() as demo:
 
 
 def test_folder_upload_then_download_buttons_swap_as_in_gradios_demo(context, lite_site, tmp_path):
-    page = open_app(context, lite_site.app_url(TOGGLE_APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(TOGGLE_APP))
     folder = tmp_path / "notes"
     (folder / "sub").mkdir(parents=True)
     (folder / "a.txt").write_text("first")
@@ -122,7 +122,7 @@ def test_folder_upload_then_download_buttons_swap_as_in_gradios_demo(context, li
 
 
 def test_buttons_pass_axe(context, lite_site):
-    page = open_app(context, lite_site.app_url(APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(APP))
     expect(page.get_by_role("button", name="Get readme", exact=True)).to_be_visible()
     page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
     found = page.evaluate("""async () => (await axe.run(document.querySelector('gradio-lite'),

@@ -102,7 +102,7 @@ def test_gradio_media_files_are_fetched_into_the_worker(context, lite_site, tmp_
             route.fulfill(status=200, body="sample text", content_type="text/plain")
 
     context.route("https://raw.githubusercontent.com/**", answer)
-    page = open_app(context, lite_site.app_url(MEDIA_APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(MEDIA_APP))
     shown = page.locator("img[src^='blob:']")
     expect(shown).to_have_count(1, timeout=15_000)
     assert shown.evaluate("im => im.complete && im.naturalWidth") == 12
