@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -50,19 +51,21 @@ def resolve_wheels(requirements: list[str]) -> list[Path]:
     return wheels
 
 
-def app_page(files: dict[str, str], entrypoint: str, requirements: list[str], title: str) -> str:
+def app_page(files: dict[str, str], entrypoint: str, requirements: list[str], title: str,
+             favicon: str | None = None) -> str:
     parts = []
     for name, source in files.items():
         flag = " entrypoint" if name == entrypoint else ""
         parts.append(f'<gradio-file name="{html.escape(name)}"{flag}>{html.escape(source)}</gradio-file>')
     if requirements:
         parts.append(f"<gradio-requirements>{html.escape(chr(10).join(requirements))}</gradio-requirements>")
+    icon = f'\n  <link rel="icon" href="./{html.escape(favicon)}">' if favicon else ""
     return f"""<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>{html.escape(title)}</title>
+  <title>{html.escape(title)}</title>{icon}
   <link rel="stylesheet" href="./lite.css">
   <script type="module" src="./lite.js"></script>
   <style>body {{ margin: 0; }} gradio-lite {{ display: block; box-sizing: border-box; min-height: 100vh; padding: 16px; }}</style>
@@ -83,22 +86,39 @@ from liteblocks import runtime
 files = json.loads(sys.stdin.read())
 result = json.loads(runtime.load_app("export", json.dumps(files["files"]), files["entrypoint"]))
 app = runtime.get_app("export") if result.get("ok") else None
-print(getattr(app.blocks, "title", "") if app else "")
+print(json.dumps({"title": getattr(app.blocks, "title", "") if app else "",
+                  "favicon": getattr(app.blocks, "favicon_path", None) if app else None}))
 """
 
 
-def app_title(files: dict[str, str], entrypoint: str, fallback: str) -> str:
-    """The app's Blocks(title=), read by running it under this Python with our runtime (it is pure
-    Python); the entrypoint's name when that fails (e.g. its requirements are not installed here)."""
+def app_facts(files: dict[str, str], entrypoint: str, fallback: str) -> tuple[str, str | None]:
+    """The app's Blocks(title=) and launch(favicon_path=), read by running it under this Python with
+    our runtime (it is pure Python); the entrypoint's name and no icon when that fails (e.g. its
+    requirements are not installed here)."""
     import json
     try:
         out = subprocess.run([sys.executable, "-c", TITLE_PROBE, str(site.ROOT / "py")], text=True,
                              input=json.dumps({"files": files, "entrypoint": entrypoint}),
                              capture_output=True, timeout=60, check=True).stdout.strip().splitlines()
-    except (subprocess.SubprocessError, OSError):
-        return fallback
-    title = out[-1] if out else ""
-    return title if title and title != "Gradio" else fallback
+        facts = json.loads(out[-1]) if out else {}
+    except (subprocess.SubprocessError, OSError, ValueError):
+        return fallback, None
+    title = facts.get("title") or ""
+    return (title if title and title != "Gradio" else fallback), facts.get("favicon")
+
+
+def copy_favicon(favicon: str | None, base: Path, out: Path) -> str | None:
+    """launch(favicon_path=) as a file beside the exported page (relative paths from the app's
+    folder, as Gradio reads them from where the app runs); None when there is none."""
+    if not favicon or favicon.startswith(("http://", "https://")):
+        return None
+    path = Path(favicon) if Path(favicon).is_absolute() else base / favicon
+    if not path.is_file():
+        site.log(f"warning: favicon_path {favicon!r} not found beside the app; exported without it")
+        return None
+    name = "favicon" + path.suffix.lower()
+    shutil.copyfile(path, out / name)
+    return name
 
 
 def app_name(path: Path, base: Path) -> str:
@@ -122,8 +142,9 @@ def export(paths: list[Path], out: Path, requirements_file: Path | None) -> Path
     site.build(out=out, extra_wheels=wheels, home=False)
     files = {app_name(p, paths[0].parent): p.read_text() for p in paths}
     entrypoint = app_name(paths[0], paths[0].parent)
-    title = app_title(files, entrypoint, paths[0].stem)
-    (out / "index.html").write_text(app_page(files, entrypoint, requirements, title))
+    title, favicon = app_facts(files, entrypoint, paths[0].stem)
+    icon = copy_favicon(favicon, paths[0].parent, out)
+    (out / "index.html").write_text(app_page(files, entrypoint, requirements, title, icon))
     site.log(f"exported {paths[0].name} to {out} ({len(wheels)} requirement wheels)")
     return out
 

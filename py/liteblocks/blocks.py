@@ -146,10 +146,14 @@ class Blocks(base.BlockContext):
 
     # -- Gradio API -------------------------------------------------------
     def launch(self, *args: Any, theme: Any = None, css: str | None = None, css_paths: Any = None,
-               js: str | None = None, head: str | None = None, head_paths: Any = None, **kwargs: Any) -> None:
+               js: str | None = None, head: str | None = None, head_paths: Any = None,
+               favicon_path: Any = None, **kwargs: Any) -> None:
         """Register the app with the runtime; returns immediately. Gradio 6 takes theme/css/js/head
-        here (the Blocks() arguments still work, as in Gradio, where they are deprecated)."""
+        here (the Blocks() arguments still work, as in Gradio, where they are deprecated).
+        ``favicon_path`` is kept for `build.py export`, which ships the icon with the page."""
         root = self.root or self
+        if favicon_path is not None:
+            root.favicon_path = str(favicon_path)
         for name, value in (("theme", theme), ("css", css), ("css_paths", css_paths), ("js", js),
                             ("head", head), ("head_paths", head_paths)):
             if value is not None:

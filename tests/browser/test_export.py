@@ -27,7 +27,7 @@ with gr.Blocks() as demo:
     gr.Markdown(f"six {six.__version__} from the site")
     name.submit(greet, name, out)
 
-demo.launch()
+demo.launch(favicon_path="art/icon.png")
 '''
 
 
@@ -44,6 +44,8 @@ def exported(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("export")
     (tmp / "app.py").write_text(APP)
     (tmp / "helper.py").write_text("def greet(name):\n    return f'Hello, {name}!'\n")
+    (tmp / "art").mkdir()
+    (tmp / "art" / "icon.png").write_bytes(b"\x89PNG\r\n\x1a\n not really")
     done = export(tmp, "app.py", "helper.py", requirements="six  # a small pure-Python package\n")
     assert done.returncode == 0, done.stderr
     return tmp / "site"
@@ -71,6 +73,10 @@ def test_export_served_from_a_sub_path(context, exported, tmp_path):
         page.get_by_label("Name").fill("Ada")
         page.get_by_label("Name").press("Enter")
         expect(page.get_by_label("Greeting")).to_have_value("Hello, Ada!")
+        # launch(favicon_path=) is the page's icon, shipped beside it
+        icon = page.evaluate("async () => { const l = document.querySelector('link[rel=icon]');"
+                             " const r = await fetch(l.href); return [l.getAttribute('href'), (await r.text()).slice(4)]; }")
+        assert icon == ["./favicon.png", "\r\n\x1a\n not really"]
     finally:
         server.shutdown()
     outside = [u for u in requested if not u.startswith(f"{base}/project/") and not u.startswith(("blob:", "data:"))]
