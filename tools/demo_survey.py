@@ -2,13 +2,15 @@
 click its first button, and count the apps that load and survive the click.
 
 Usage:
-    python tools/demo_survey.py DEMOS_DIR [--only NAME ...] [--json OUT]
+    python tools/demo_survey.py DEMOS_DIR [--only NAME ...] [--json OUT] [--media-assets DIR]
 
 DEMOS_DIR holds one folder per demo with its run.py (e.g. `demo/` of a gradio-app/gradio checkout;
 the demos are not part of this repository). An app "works" when it loads without an error, and
 after a click on its first enabled button (if it has one) the page shows no error toast, no load
 error and no uncaught page error within a few seconds. Extra files beside run.py are given to the
 app; demos that need packages other than gradio are reported as "needs <pkg>" and not counted.
+`--media-assets` (gradio/media_assets of the same checkout) answers gradio.media's fetches from
+Gradio's repository locally, as a machine online would get them.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 _sys.path.insert(0, str(ROOT))
+_sys.path.insert(0, str(ROOT / "py"))
 from tools.bench.lab import Lab  # noqa: E402
 
 STDLIB = set(getattr(sys, "stdlib_module_names", ())) | {"gradio", "__future__"}
@@ -57,11 +60,21 @@ def app_files(folder: Path) -> dict[str, str]:
     return files
 
 
-def try_app(lab, files: dict[str, str]) -> dict:
+def try_app(lab, files: dict[str, str], media: Path | None = None) -> dict:
     parts = [f'<gradio-file name="{n}"{" entrypoint" if n == "app.py" else ""}>{html.escape(s)}</gradio-file>'
              for n, s in files.items()]
     url = lab.page_url(f"<gradio-lite>{''.join(parts)}</gradio-lite>")
     ctx = lab.browser.new_context()
+    if media is not None:
+        from liteblocks.media import MEDIA_URL
+
+        def local(route):
+            path = media / route.request.url.removeprefix(MEDIA_URL + "/")
+            if path.is_file():
+                route.fulfill(status=200, body=path.read_bytes())
+            else:
+                route.fulfill(status=404, body="not found")
+        ctx.route(MEDIA_URL + "/**", local)
     page = ctx.new_page()
     page_errors: list[str] = []
     page.on("pageerror", lambda e: page_errors.append(str(e)[:200]))
@@ -94,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("demos", type=Path)
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--media-assets", type=Path)
     args = ap.parse_args(argv)
     folders = sorted(p for p in args.demos.iterdir() if (p / "run.py").exists())
     if args.only:
@@ -109,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
                 results[folder.name] = {"needs": needs}
                 print(f"{folder.name:40s} needs {', '.join(needs)}", flush=True)
                 continue
-            v = results[folder.name] = try_app(lab, files)
+            v = results[folder.name] = try_app(lab, files, args.media_assets)
             line = "ok" if v["ok"] else (v["load"] or v["toasts"] or v["page_errors"] or v["missing"])
             print(f"{folder.name:40s} {str(line)[:220]}", flush=True)
     runnable = [v for v in results.values() if "needs" not in v]
