@@ -42,6 +42,7 @@ from .errors import Error, Info, Warning
 from .events import Dependency, on
 from .interface import Interface
 from .layouts import Accordion, Column, Group, Row, Step, Tab, TabItem, Tabs, Walkthrough
+from .media import get_audio, get_file, get_image, get_model3d, get_video
 from .processing import skip, update
 from .renderable import render
 from .request import (CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Progress,

@@ -41,3 +41,9 @@ def test_random_pick_urls_and_each_kind(fake_fetch):
 def test_failed_fetch_names_the_file(fake_fetch):
     with pytest.raises(FileNotFoundError, match=r"missing\.png.*HTTP 404"):
         media.get_image("missing.png")
+
+
+def test_gradio_exports_the_getters_too():
+    import gradio as gr
+    assert (gr.get_image, gr.get_video, gr.get_audio, gr.get_file, gr.get_model3d) == (
+        media.get_image, media.get_video, media.get_audio, media.get_file, media.get_model3d)
