@@ -103,6 +103,8 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
       if (entry.done) uploadDone(uploadId);
       return source;
     },
+    /** Gradio's Client.fetch (Gallery's downloads): the files are object URLs, any fetch reads them. */
+    fetch(input, init) { return fetch(input, init); },
     /** Gradio's Client.upload: the files go into the worker's file system; FileData comes back. */
     async upload(file_data, _root, upload_id, max_file_size = Infinity) {
       for (const f of file_data) {

@@ -55,11 +55,23 @@ function prismGlobal() {
   };
 }
 
+// @gradio/gallery 0.19 wants @gradio/icons ^0.16 (npm here has 0.15.1, which core pins): its icons come
+// through a module that adds the one 0.15.1 lacks (DownloadAll).
+function galleryIcons() {
+  return {
+    name: "liteblocks-gallery-icons", enforce: "pre",
+    resolveId(source, importer) {
+      if (source === "@gradio/icons" && importer && /[\\/]@gradio[\\/]gallery[\\/]/.test(importer))
+        return here("./stubs/gallery_icons.js");
+    },
+  };
+}
+
 export default defineConfig({
   root: here("."),
   base: "./",
   logLevel: "warn",
-  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), svelte({ compilerOptions: { experimental: { async: true } } })],
+  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), galleryIcons(), svelte({ compilerOptions: { experimental: { async: true } } })],
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
@@ -67,6 +79,8 @@ export default defineConfig({
       "@liteblocks/components": here("../components"),
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),
+      "@ffmpeg/ffmpeg": here("./stubs/ffmpeg.js"),
+      "@ffmpeg/util": here("./stubs/ffmpeg.js"),
     },
   },
   build: {
