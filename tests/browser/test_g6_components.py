@@ -295,7 +295,8 @@ def test_components_are_lazy_chunks(context, lite_site):
     assert not set(ours) & set(entry.get("imports", []))  # not in the first load
     page, loaded = open_app(context, lite_site)
     names = {u.rsplit("/", 1)[-1] for u in loaded}
-    unused = ("/fallback/", "/multimodaltextbox/", "/dataset/")  # tested by test_g6_chat.py
+    # tested by test_g6_chat.py and test_g6_file_buttons.py
+    unused = ("/fallback/", "/multimodaltextbox/", "/dataset/", "/uploadbutton/")
     used = {f.rsplit("/", 1)[-1] for k, f in ours.items() if not any(u in k for u in unused)}
     assert used <= names  # this app uses every one of them but those
 
