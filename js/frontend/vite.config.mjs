@@ -55,14 +55,17 @@ function prismGlobal() {
   };
 }
 
-// @gradio/gallery 0.19 wants @gradio/icons ^0.16 (npm here has 0.15.1, which core pins): its icons come
-// through a module that adds the one 0.15.1 lacks (DownloadAll).
-function galleryIcons() {
+// @gradio/gallery 0.19 wants @gradio/icons ^0.16 and @gradio/file ^0.16 (npm here has 0.15.1, which core
+// pins, and 0.13.1): it gets them through modules that add what those lack (the DownloadAll icon; a
+// BaseFileUpload with callback props). Only the gallery 0.19 package itself, not chatbot's nested 0.15.
+const GALLERY_SHIMS = { "@gradio/icons": "./stubs/gallery_icons.js", "@gradio/file": "./stubs/gallery_file.js" };
+function galleryShims() {
   return {
-    name: "liteblocks-gallery-icons", enforce: "pre",
+    name: "liteblocks-gallery-shims", enforce: "pre",
     resolveId(source, importer) {
-      if (source === "@gradio/icons" && importer && /[\\/]@gradio[\\/]gallery[\\/]/.test(importer))
-        return here("./stubs/gallery_icons.js");
+      if (GALLERY_SHIMS[source] && importer && /[\\/]node_modules[\\/]@gradio[\\/]gallery[\\/]/.test(importer)
+          && !/[\\/]chatbot[\\/]/.test(importer))
+        return here(GALLERY_SHIMS[source]);
     },
   };
 }
@@ -71,7 +74,7 @@ export default defineConfig({
   root: here("."),
   base: "./",
   logLevel: "warn",
-  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), galleryIcons(), svelte({ compilerOptions: { experimental: { async: true } } })],
+  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), galleryShims(), svelte({ compilerOptions: { experimental: { async: true } } })],
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {

@@ -37,6 +37,8 @@ with gr.Blocks() as demo:
     gr.Button("Fill").click(fill, None, gallery)
     gallery.select(picked, None, info)
     gr.Button("Count").click(count, gallery, sent)
+    drop = gr.Gallery(label="Drop", interactive=True, elem_id="drop")
+    drop.upload(count, drop, sent)
 """
 
 
@@ -62,19 +64,41 @@ def test_gallery_shows_a_handlers_images_and_select_gives_the_index(context, lit
     expect(page.get_by_label("Sent", exact=True)).to_have_value("3 items: red.png, green.png, blue.png", timeout=15_000)
 
 
+def test_files_dropped_on_a_gallery_reach_its_upload_handler(context, lite_site):
+    page = open_app(context, lite_site.app_url(GALLERY_APP, 'renderer="gradio"'))
+    page.locator("#drop input[type=file]").set_input_files(
+        [{"name": "a.png", "mimeType": "image/png", "buffer": _png(5, 4)},
+         {"name": "b.png", "mimeType": "image/png", "buffer": _png(6, 3)}])
+    expect(page.get_by_label("Sent", exact=True)).to_have_value("2 items: a.png, b.png", timeout=15_000)
+    shown = page.locator("#drop img[src^='blob:']")
+    expect(shown).to_have_count(2)
+    page.wait_for_function("() => [...document.querySelectorAll(\"#drop img\")].every(im => im.naturalWidth > 0)")
+
+
+def _png(w, h):
+    import struct
+    import zlib
+    raw = b"".join(b"\x00" + bytes([9, 99, 199] * w) for _ in range(h))
+    chunk = lambda t, d: struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
 VIDEO_APP = """
 import os
 import gradio as gr
 
 def got(path):
-    return path, f"{os.path.basename(path)} {os.path.getsize(path)} bytes in {os.path.dirname(os.path.dirname(path))}"
+    where = os.path.dirname(os.path.dirname(path))
+    return path, f"{os.path.basename(path)} {os.path.getsize(path)} bytes in {where}", [(path, "the clip")]
 
 with gr.Blocks() as demo:
     clip = gr.Video(label="Clip", sources=["upload"])
     back = gr.Video(label="Back", interactive=False)
     info = gr.Textbox(label="Info")
     plays = gr.Number(0, label="Plays")
-    clip.upload(got, clip, [back, info])
+    shelf = gr.Gallery(label="Shelf", elem_id="shelf")
+    clip.upload(got, clip, [back, info, shelf])
     back.play(lambda n: n + 1, plays, plays)
 """
 
@@ -108,9 +132,21 @@ def test_video_upload_reaches_the_handler_and_the_returned_video_plays(context, 
     expect(page.get_by_label("Info", exact=True)).to_have_value(
         f"clip.webm {len(webm)} bytes in /tmp/gradio", timeout=15_000)
     videos = page.locator("video[src^='blob:']")
-    expect(videos).to_have_count(2)  # the upload's player and the returned one
+    expect(videos).to_have_count(3)  # the upload's player, the returned one, the gallery's thumbnail
+    expect(page.locator("#shelf video[src^='blob:']")).to_have_count(1)
+    expect(page.locator("#shelf").get_by_text("the clip")).to_be_visible()
     back = videos.nth(1)
     back.evaluate("v => new Promise((ok) => v.readyState >= 1 ? ok() : v.addEventListener('loadedmetadata', ok))")
     assert back.evaluate("v => v.videoWidth") == 64
     back.evaluate("v => { v.muted = true; return v.play(); }")
     expect(page.get_by_label("Plays", exact=True)).to_have_value("1", timeout=15_000)
+
+
+def test_a_webcam_the_browser_lacks_is_said_in_a_warning(context, lite_site):
+    # headless Chromium has no camera: getUserMedia fails, which Gradio's Webcam leaves uncaught
+    page = open_app(context, lite_site.app_url(
+        "import gradio as gr\nwith gr.Blocks() as demo:\n    gr.Video(label='Cam', sources=['webcam'])\n",
+        'renderer="gradio"'))
+    page.get_by_text("Click to Access Webcam").click()
+    expect(page.get_by_text("The browser found no camera (or microphone) to record with.")).to_be_visible(
+        timeout=15_000)
