@@ -39,6 +39,8 @@ with gr.Blocks() as demo:
     gr.Button("Count").click(count, gallery, sent)
     drop = gr.Gallery(label="Drop", interactive=True, elem_id="drop")
     drop.upload(count, drop, sent)
+    gallery.preview_open(lambda: "preview opened", None, sent)
+    gallery.preview_close(lambda: "preview closed", None, sent)
 """
 
 
@@ -62,6 +64,24 @@ def test_gallery_shows_a_handlers_images_and_select_gives_the_index(context, lit
     # as an input the handler gets (path, caption) pairs of the worker's files
     page.get_by_role("button", name="Count").click()
     expect(page.get_by_label("Sent", exact=True)).to_have_value("3 items: red.png, green.png, blue.png", timeout=15_000)
+
+
+def test_gallery_preview_events_and_downloads(context, lite_site):
+    import zipfile
+
+    page = open_app(context, lite_site.app_url(GALLERY_APP, 'renderer="gradio"'))
+    page.get_by_role("button", name="Fill").click()
+    expect(page.get_by_role("button", name="Thumbnail 1 of 3")).to_be_visible(timeout=15_000)
+    with page.expect_download() as everything:
+        page.get_by_role("button", name="Download All").click()
+    assert zipfile.ZipFile(everything.value.path()).namelist() == ["red.png", "green.png", "blue.png"]
+    page.get_by_role("button", name="Thumbnail 2 of 3").click()
+    expect(page.get_by_label("Sent", exact=True)).to_have_value("preview opened", timeout=15_000)
+    with page.expect_download() as one:
+        page.get_by_role("button", name="Download", exact=True).click()
+    assert one.value.suggested_filename == "green.png"
+    page.get_by_role("button", name="Close", exact=True).click()
+    expect(page.get_by_label("Sent", exact=True)).to_have_value("preview closed", timeout=15_000)
 
 
 def test_files_dropped_on_a_gallery_reach_its_upload_handler(context, lite_site):
