@@ -20,7 +20,7 @@ from .components.dataset import Dataset, Examples
 from .components.multimodal import MultimodalTextbox
 from .components.image import Image
 from .components.gallery import Gallery
-from .components.video import Video
+from .components.video import PlayableVideo, Video
 from .components.media_options import WatermarkOptions, WebcamOptions
 from .components.download_button import DownloadButton
 from .components.upload_button import UploadButton
@@ -56,6 +56,7 @@ from .validation import validate
 __version__ = "0.1.0"
 
 Text = Textbox
+Json = JSON
 
 __all__ = [
     "Step",
@@ -81,6 +82,8 @@ __all__ = [
     "Image",
     "Gallery",
     "Video",
+    "PlayableVideo",
+    "Json",
     "WatermarkOptions",
     "WebcamOptions",
     "DownloadButton",

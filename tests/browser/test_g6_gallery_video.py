@@ -1,7 +1,7 @@
 """gr.Gallery and gr.Video on Gradio's frontend (@gradio/gallery, @gradio/video): a handler's images
 fill a gallery and load from the worker's files, a click on a thumbnail reaches the handler as
 gr.SelectData; a video picked in the file input reaches the handler as a worker path and the video it
-returns plays from an object URL."""
+returns (with subtitles) plays from an object URL."""
 import re
 
 from playwright.sync_api import expect
@@ -110,7 +110,10 @@ import gradio as gr
 
 def got(path):
     where = os.path.dirname(os.path.dirname(path))
-    return path, f"{os.path.basename(path)} {os.path.getsize(path)} bytes in {where}", [(path, "the clip")]
+    with open("/tmp/captions.srt", "w") as f:
+        f.write("1\\n00:00:00,000 --> 00:00:05,000\\nHello there\\n")
+    return (gr.Video(value=path, subtitles="/tmp/captions.srt"),
+            f"{os.path.basename(path)} {os.path.getsize(path)} bytes in {where}", [(path, "the clip")])
 
 with gr.Blocks() as demo:
     clip = gr.Video(label="Clip", sources=["upload"])
@@ -158,6 +161,11 @@ def test_video_upload_reaches_the_handler_and_the_returned_video_plays(context, 
     back = videos.nth(1)
     back.evaluate("v => new Promise((ok) => v.readyState >= 1 ? ok() : v.addEventListener('loadedmetadata', ok))")
     assert back.evaluate("v => v.videoWidth") == 64
+    # the subtitles= it came with: WebVTT made from the .srt, loaded as a caption track
+    track = back.locator("track[src^='blob:']")
+    expect(track).to_have_count(1)
+    page.wait_for_function("t => t.track.cues && t.track.cues.length === 1", arg=track.element_handle())
+    assert track.evaluate("t => t.track.cues[0].text") == "Hello there"
     back.evaluate("v => { v.muted = true; return v.play(); }")
     expect(page.get_by_label("Plays", exact=True)).to_have_value("1", timeout=15_000)
 

@@ -194,3 +194,11 @@ def test_video_upload_reaches_the_handler_and_a_returned_update_keeps_subtitles(
     update = r["data"][0]
     assert update["__type__"] == "update" and update["value"]["path"] == str(mp4)
     assert update["subtitles"]["path"] == str(vtt)
+
+
+def test_playable_video_and_json_alias_are_gradios():
+    with gr.Blocks():
+        playable = gr.PlayableVideo(sources=["webcam"])
+    props = component_props(playable)
+    assert props["format"] == "mp4" and props["sources"] == ["upload"] and props["name"] == "video"
+    assert gr.Json is gr.JSON

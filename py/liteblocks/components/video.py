@@ -131,6 +131,8 @@ class Video(Component):
     def g6_props(self, props: dict, blocks: Any) -> dict:
         # Gradio's config always carries these (worked out from sources= in the constructor)
         props["sources"], props["include_audio"] = list(self.sources), self.include_audio
+        if self.format is not None:
+            props["format"] = self.format
         return props
 
     def _no_ffmpeg(self, what: str) -> None:
@@ -164,3 +166,11 @@ class Video(Component):
         elif self.watermark.get("watermark") is not None:
             self._no_ffmpeg("a watermark")
         return file_data(video)
+
+
+class PlayableVideo(Video):
+    """``gr.PlayableVideo``: Gradio's template of a Video saved as mp4 that takes uploads only."""
+
+    def __init__(self, value: Any = None, *, format: str = "mp4", **kwargs: Any):
+        kwargs["sources"] = ["upload"]
+        super().__init__(value, format=format, **kwargs)
