@@ -32,6 +32,8 @@ function queueIterator() {
 
 const FILE_URLS = new Map(); // bytes seen -> object URL (one per file per page)
 
+const json = (value) => (value === undefined || value === null ? null : JSON.parse(JSON.stringify(value)));
+
 /** Turns the `_bytes` of FileData values (in place) into `url`s the components can load. */
 export function hydrateFiles(value) {
   if (Array.isArray(value)) value.forEach(hydrateFiles);
@@ -103,6 +105,8 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
       if (entry.done) uploadDone(uploadId);
       return source;
     },
+    /** Gradio's Client.fetch (Gallery's downloads): the files are object URLs, any fetch reads them. */
+    fetch(input, init) { return fetch(input, init); },
     /** Gradio's Client.upload: the files go into the worker's file system; FileData comes back. */
     async upload(file_data, _root, upload_id, max_file_size = Infinity) {
       for (const f of file_data) {
@@ -127,7 +131,9 @@ export function makeClient(config, transport, session = "g6-" + Math.random().to
       const q = queueIterator();
       pending.set(id, { push: q.push, close: q.close, fn_index, start: performance.now() });
       q.push({ type: "status", fn_index, stage: "pending", queue: false, time: new Date() });
-      transport.send({ type: G6.SUBMIT, id, session, fn_index, data, event_data: event_data ?? null,
+      // As JSON, which is how Gradio's client sends them (and the worker reads them): a component's
+      // event data may hold Svelte state proxies, which postMessage cannot clone (Gallery's select).
+      transport.send({ type: G6.SUBMIT, id, session, fn_index, data: json(data ?? []), event_data: json(event_data),
                        trigger_id: trigger_id ?? null });
       return {
         [Symbol.asyncIterator]: () => q[Symbol.asyncIterator](),

@@ -12,6 +12,7 @@ export const COMPONENTS = {
   // @gradio/tabs draws a Walkthrough when its name prop is "walkthrough"
   walkthrough: "@gradio/tabs", walkthroughstep: "@gradio/tabitem",
   html: "@gradio/html", chatbot: "@gradio/chatbot", file: "@gradio/file", image: "@gradio/image",
+  gallery: "@gradio/gallery", video: "@gradio/video",
   downloadbutton: "@gradio/downloadbutton", uploadbutton: ours("uploadbutton"),
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),

@@ -55,11 +55,26 @@ function prismGlobal() {
   };
 }
 
+// @gradio/gallery 0.19 wants @gradio/icons ^0.16 and @gradio/file ^0.16 (npm here has 0.15.1, which core
+// pins, and 0.13.1): it gets them through modules that add what those lack (the DownloadAll icon; a
+// BaseFileUpload with callback props). Only the gallery 0.19 package itself, not chatbot's nested 0.15.
+const GALLERY_SHIMS = { "@gradio/icons": "./stubs/gallery_icons.js", "@gradio/file": "./stubs/gallery_file.js" };
+function galleryShims() {
+  return {
+    name: "liteblocks-gallery-shims", enforce: "pre",
+    resolveId(source, importer) {
+      if (GALLERY_SHIMS[source] && importer && /[\\/]node_modules[\\/]@gradio[\\/]gallery[\\/]/.test(importer)
+          && !/[\\/]chatbot[\\/]/.test(importer))
+        return here(GALLERY_SHIMS[source]);
+    },
+  };
+}
+
 export default defineConfig({
   root: here("."),
   base: "./",
   logLevel: "warn",
-  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), svelte({ compilerOptions: { experimental: { async: true } } })],
+  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), galleryShims(), svelte({ compilerOptions: { experimental: { async: true } } })],
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {
@@ -67,6 +82,8 @@ export default defineConfig({
       "@liteblocks/components": here("../components"),
       "@gradio/statustracker": here("./stubs/statustracker.js"),
       "@gradio/vibeeditor": here("./stubs/empty.js"),
+      "@ffmpeg/ffmpeg": here("./stubs/ffmpeg.js"),
+      "@ffmpeg/util": here("./stubs/ffmpeg.js"),
     },
   },
   build: {

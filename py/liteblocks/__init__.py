@@ -19,6 +19,9 @@ from .server_only import NO_RELOAD, api, load, load_openapi, mount_gradio_app, s
 from .components.dataset import Dataset, Examples
 from .components.multimodal import MultimodalTextbox
 from .components.image import Image
+from .components.gallery import Gallery
+from .components.video import PlayableVideo, Video
+from .components.media_options import WatermarkOptions, WebcamOptions
 from .components.download_button import DownloadButton
 from .components.upload_button import UploadButton
 from .components import (
@@ -54,6 +57,7 @@ from .validation import validate
 __version__ = "0.1.0"
 
 Text = Textbox
+Json = JSON
 
 __all__ = [
     "Step",
@@ -77,6 +81,12 @@ __all__ = [
     "HighlightedText",
     "File",
     "Image",
+    "Gallery",
+    "Video",
+    "PlayableVideo",
+    "Json",
+    "WatermarkOptions",
+    "WebcamOptions",
     "DownloadButton",
     "UploadButton",
     "UndoData",

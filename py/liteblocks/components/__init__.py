@@ -13,3 +13,6 @@ from ..choices import CheckboxGroup, Dropdown, Radio, _ChoiceComponent, normaliz
 from ..inputs import Checkbox, Number, Slider, Textbox  # noqa: F401
 from ..display import HTML, JSON, Label, Markdown  # noqa: E402,F401
 from .file import File  # noqa: E402,F401
+from .image import Image  # noqa: E402,F401
+from .gallery import Gallery  # noqa: E402,F401
+from .video import Video  # noqa: E402,F401

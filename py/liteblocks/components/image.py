@@ -16,6 +16,7 @@ from typing import Any
 from ..component_base import _COMMON, Component
 from ..errors import Error
 from .file_data import META, path_of
+from .media_options import WatermarkOptions, WebcamOptions, options_dict
 
 CACHE = "/tmp/gradio"
 _BASE = {"visible": True, "elem_classes": [], "preserved_by_key": ["value"], "_selectable": False,
@@ -111,7 +112,9 @@ class Image(Component):
         self.format, self.height, self.width, self.image_mode = format, height, width, image_mode
         self.sources = [sources] if isinstance(sources, str) else sources
         self.type, self.buttons, self.streaming = type, buttons, streaming
-        self.webcam_options, self.placeholder, self.watermark = webcam_options, placeholder, watermark
+        self.placeholder = placeholder
+        self.webcam_options = None if webcam_options is None else options_dict(webcam_options, WebcamOptions)
+        self.watermark = None if watermark is None else options_dict(watermark, WatermarkOptions)
         super().__init__(value, **kwargs)
 
     def preprocess(self, payload: Any) -> Any:

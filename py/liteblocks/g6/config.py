@@ -68,6 +68,8 @@ def component_props(block: base.Block) -> dict:
         props["default_value"] = block.default_value
         props["storage_key"] = block.storage_key or _random_key(block, "storage_key")
         props["secret"] = block.secret or _random_key(block, "secret")
+    if props.get("container") is False and "show_label" in props:
+        props["show_label"] = False  # Gradio's Component: no label without its container
     if block.TYPE == "slider" and props.get("value") is None:
         props["value"] = props.get("minimum", 0)
     if hasattr(block, "g6_props"):
