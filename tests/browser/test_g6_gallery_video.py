@@ -45,7 +45,7 @@ with gr.Blocks() as demo:
 
 
 def test_gallery_shows_a_handlers_images_and_select_gives_the_index(context, lite_site):
-    page = open_app(context, lite_site.app_url(GALLERY_APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(GALLERY_APP))
     page.get_by_role("button", name="Fill").click()
     thumbs = page.get_by_role("button", name=re.compile(r"^Thumbnail \d of 3$"))
     expect(thumbs).to_have_count(3, timeout=15_000)
@@ -69,7 +69,7 @@ def test_gallery_shows_a_handlers_images_and_select_gives_the_index(context, lit
 def test_gallery_preview_events_and_downloads(context, lite_site):
     import zipfile
 
-    page = open_app(context, lite_site.app_url(GALLERY_APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(GALLERY_APP))
     page.get_by_role("button", name="Fill").click()
     expect(page.get_by_role("button", name="Thumbnail 1 of 3")).to_be_visible(timeout=15_000)
     with page.expect_download() as everything:
@@ -85,7 +85,7 @@ def test_gallery_preview_events_and_downloads(context, lite_site):
 
 
 def test_files_dropped_on_a_gallery_reach_its_upload_handler(context, lite_site):
-    page = open_app(context, lite_site.app_url(GALLERY_APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(GALLERY_APP))
     page.locator("#drop input[type=file]").set_input_files(
         [{"name": "a.png", "mimeType": "image/png", "buffer": _png(5, 4)},
          {"name": "b.png", "mimeType": "image/png", "buffer": _png(6, 3)}])
@@ -147,7 +147,7 @@ RECORD = """async () => {
 
 
 def test_video_upload_reaches_the_handler_and_the_returned_video_plays(context, lite_site):
-    page = open_app(context, lite_site.app_url(VIDEO_APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(VIDEO_APP))
     webm = bytes(page.evaluate(RECORD))
     assert webm[:4] == b"\x1aE\xdf\xa3"  # EBML: a WebM
     page.locator("input[type=file]").first.set_input_files(
@@ -173,8 +173,7 @@ def test_video_upload_reaches_the_handler_and_the_returned_video_plays(context, 
 def test_a_webcam_the_browser_lacks_is_said_in_a_warning(context, lite_site):
     # headless Chromium has no camera: getUserMedia fails, which Gradio's Webcam leaves uncaught
     page = open_app(context, lite_site.app_url(
-        "import gradio as gr\nwith gr.Blocks() as demo:\n    gr.Video(label='Cam', sources=['webcam'])\n",
-        'renderer="gradio"'))
+        "import gradio as gr\nwith gr.Blocks() as demo:\n    gr.Video(label='Cam', sources=['webcam'])\n"))
     page.get_by_text("Click to Access Webcam").click()
     expect(page.get_by_text("The browser found no camera (or microphone) to record with.")).to_be_visible(
         timeout=15_000)
