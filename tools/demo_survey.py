@@ -88,7 +88,7 @@ def try_app(lab, files: dict[str, str], media: Path | None = None) -> dict:
         got = page.evaluate(ERRORS)
         if not got["load"]:
             # the app's own first visible button (not the footer's, not an inactive tab's)
-            button = page.locator(".lb-mount main button:visible:not([disabled]):not([role=tab]):not([tabindex="-1"])").first
+            button = page.locator(".lb-mount main button:visible:not([disabled]):not([role=tab]):not([tabindex='-1'])").first
             if button.count():
                 button.click(timeout=5_000)
                 page.wait_for_timeout(3000)
