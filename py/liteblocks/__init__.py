@@ -6,7 +6,7 @@ name to this package. Everything apps may use as ``gr.*`` is exported here.
 
 from __future__ import annotations
 
-from . import themes
+from . import base, themes
 from .blocks import Blocks
 from .caching import Cache, cache
 from .components.chat_interface import ChatInterface
@@ -147,6 +147,8 @@ __all__ = [
 def __getattr__(name: str):
     """A Gradio name LiteBlocks does not have yet fails with a message that says so."""
     if name[:1].isupper():
-        raise AttributeError(f"gr.{name} is not available in LiteBlocks yet (it has Gradio's Blocks, "
-                             "layouts, form and display components, State and BrowserState)")
+        have = sorted(n for n in __all__ if n[:1].isupper() and isinstance(globals().get(n), type)
+                      and issubclass(globals()[n], base.Block) and n not in ("Blocks", "Interface", "Component"))
+        raise AttributeError(f"gr.{name} is not available in LiteBlocks yet (components and layouts it has: "
+                             f"{', '.join(have)})")
     raise AttributeError(f"module 'gradio' has no attribute {name!r}")
