@@ -19,6 +19,7 @@ from .server_only import NO_RELOAD, api, load, load_openapi, mount_gradio_app, s
 from .components.dataset import Dataset, Examples
 from .components.multimodal import MultimodalTextbox
 from .components.image import Image
+from .components.dataframe import DataFrame, Dataframe
 from .components import (
     HTML,
     JSON,
@@ -74,6 +75,8 @@ __all__ = [
     "HighlightedText",
     "File",
     "Image",
+    "Dataframe",
+    "DataFrame",
     "UndoData",
     "RetryData",
     "LikeData",
