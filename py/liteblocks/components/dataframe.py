@@ -152,7 +152,7 @@ class Dataframe(Component):
                  preserved_by_key: Any = "value", **kwargs: Any):
         if col_count is not None:
             warnings.warn("The `col_count` parameter is deprecated and will be removed. "
-                          "Please use `column_count` instead.", UserWarning, stacklevel=2)
+                          "Please use `column_count` instead.", UserWarning, stacklevel=3)
         self.wrap = wrap
         self.row_count = _counts(row_count)
         self.row_limits = row_limits
