@@ -7,7 +7,7 @@ const ours = (name) => `@liteblocks/components/${name}/Index.svelte`;
 export const COMPONENTS = {
   textbox: "@gradio/textbox", button: "@gradio/button", number: "@gradio/number",
   markdown: "@gradio/markdown", column: "@gradio/column", row: "@gradio/row", form: "@gradio/form",
-  checkbox: "@gradio/checkbox", dataframe: "@gradio/dataframe",
+  checkbox: "@gradio/checkbox",
   slider: "@gradio/slider", dropdown: "@gradio/dropdown", tabs: "@gradio/tabs", tabitem: "@gradio/tabitem",
   // @gradio/tabs draws a Walkthrough when its name prop is "walkthrough"
   walkthrough: "@gradio/tabs", walkthroughstep: "@gradio/tabitem",
@@ -17,6 +17,8 @@ export const COMPONENTS = {
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
   colorpicker: ours("colorpicker"), datetime: ours("datetime"),
+  // @gradio/dataframe 0.20.1 (newest on the registry) takes Gradio 5 props: ours wraps its table
+  dataframe: ours("dataframe"),
   multimodaltextbox: ours("multimodaltextbox"), dataset: ours("dataset"),
   // any other type (no package yet): its label and value, read-only
   fallback: ours("fallback"),

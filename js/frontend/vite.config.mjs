@@ -70,11 +70,27 @@ function galleryShims() {
   };
 }
 
+// @gradio/dataframe 0.20.1's EditableCell (Svelte 4 syntax) saves its value whenever it is not being
+// edited (`$: if (!edit) handle_blur(...)`); under Svelte 5 every save re-runs it, an endless loop
+// (effect_update_depth_exceeded) as soon as a table has a value. Save when an edit ends instead.
+function dataframeCellSave() {
+  const loop = "$: if (!edit) {\n  handle_blur({ target: { value } });\n}";
+  return {
+    name: "liteblocks-dataframe-cell-save", enforce: "pre",
+    transform(code, id) {
+      if (!/[\\/]@gradio[\\/]dataframe[\\/]dist[\\/]shared[\\/]EditableCell\.svelte$/.test(id)) return;
+      if (!code.includes(loop)) throw new Error("@gradio/dataframe EditableCell changed: review dataframeCellSave");
+      return { code: code.replace(loop, "let was_editing = false;\n" +
+        "$: { if (!edit && was_editing) handle_blur({ target: { value } }); was_editing = !!edit; }"), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: here("."),
   base: "./",
   logLevel: "warn",
-  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), galleryShims(), svelte({ compilerOptions: { experimental: { async: true } } })],
+  plugins: [componentLoader(), fixPrismCss(), prismGlobal(), galleryShims(), dataframeCellSave(), svelte({ compilerOptions: { experimental: { async: true } } })],
   resolve: {
     conditions: ["svelte", "browser", "import"],
     alias: {

@@ -24,6 +24,7 @@ from .components.video import PlayableVideo, Video
 from .components.media_options import WatermarkOptions, WebcamOptions
 from .components.download_button import DownloadButton
 from .components.upload_button import UploadButton
+from .components.dataframe import DataFrame, Dataframe
 from .components import (
     HTML,
     JSON,
@@ -89,6 +90,8 @@ __all__ = [
     "WebcamOptions",
     "DownloadButton",
     "UploadButton",
+    "Dataframe",
+    "DataFrame",
     "UndoData",
     "RetryData",
     "LikeData",

@@ -16,3 +16,4 @@ from .file import File  # noqa: E402,F401
 from .image import Image  # noqa: E402,F401
 from .gallery import Gallery  # noqa: E402,F401
 from .video import Video  # noqa: E402,F401
+from .dataframe import DataFrame, Dataframe  # noqa: E402,F401

@@ -21,9 +21,9 @@ _EVENT_FLAGS = {"select": "_selectable", "like": "likeable", "undo": "_undoable"
 # props sent even when None (Gradio lists them)
 _KEEP_NONE = {"component_props"}
 
-# events whose default trigger_mode is not "once" in Gradio 6
 _NON_BREAKING = {"state", "browserstate", "timer"}
-_ALWAYS_LAST = {"change", "input", "release", "stream"}
+# default trigger_mode by the first target's event (Gradio 6.31's Blocks.set_event_trigger); else "once"
+_DEFAULT_MODE = {"change": "always_last", "key_up": "always_last", "stream": "multiple"}
 
 
 def _jsonable(value: Any) -> Any:
@@ -215,7 +215,7 @@ def dependency_config(dep, api_name: str | None) -> dict:
     fn = dep.fn
     generator = bool(fn) and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn))
     events = [e for _, e in dep.targets]
-    default_mode = "always_last" if events and all(e in _ALWAYS_LAST for e in events) else "once"
+    default_mode = _DEFAULT_MODE.get(events[0], "once") if events else "once"
     cancels = o.get("cancels") or []
     if not isinstance(cancels, list):
         cancels = [cancels]
