@@ -44,7 +44,7 @@ def _cells(grid):
 
 
 def test_dataframe_output_edit_and_select(context, lite_site):
-    page = open_app(context, lite_site.app_url(APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(APP))
     fruit, amounts = page.get_by_role("grid", name="Fruit"), page.get_by_role("grid", name="Amounts")
     expect(amounts.locator("[data-testid=cell-1-1]")).to_have_text("2", timeout=15_000)
     assert page.get_by_label("Sum").input_value() == ""  # drawing the tables fires no change
@@ -85,6 +85,6 @@ with gr.Blocks() as demo:
 
 
 def test_pandas_type_without_pandas_names_it(context, lite_site):
-    page = open_app(context, lite_site.app_url(PANDAS_APP, 'renderer="gradio"'))
+    page = open_app(context, lite_site.app_url(PANDAS_APP))
     page.get_by_role("button", name="Go").click()
     expect(page.get_by_text("needs the pandas package")).to_be_visible(timeout=15_000)
