@@ -15,7 +15,7 @@ export const COMPONENTS = {
   gallery: "@gradio/gallery", video: "@gradio/video",
   downloadbutton: "@gradio/downloadbutton", uploadbutton: ours("uploadbutton"),
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
-  group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
+  group: ours("group"), sidebar: ours("sidebar"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
   colorpicker: ours("colorpicker"), datetime: ours("datetime"),
   // @gradio/dataframe 0.20.1 (newest on the registry) takes Gradio 5 props: ours wraps its table
   dataframe: ours("dataframe"),

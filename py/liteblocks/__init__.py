@@ -45,7 +45,7 @@ from .components import (
 from .errors import Error, Info, Warning
 from .events import Dependency, on
 from .interface import Interface
-from .layouts import Accordion, Column, Group, Row, Step, Tab, TabItem, Tabs, Walkthrough
+from .layouts import Accordion, Column, Group, Row, Sidebar, Step, Tab, TabItem, Tabs, Walkthrough
 from .media import get_audio, get_file, get_image, get_model3d, get_video
 from .processing import skip, update
 from .renderable import render
@@ -101,6 +101,7 @@ __all__ = [
     "Dataset",
     "ChatInterface",
     "Accordion",
+    "Sidebar",
     "Blocks",
     "BrowserState",
     "Button",

@@ -169,6 +169,12 @@ class Blocks(base.BlockContext):
     def queue(self, *args: Any, **kwargs: Any) -> "Blocks":
         return self
 
+    def route(self, name: str, path: str | None = None, show_in_navbar: bool = True) -> "Blocks":
+        """Multipage apps serve one URL per page from a Gradio server: said at the point of use."""
+        from .server_only import ServerOnlyError
+        raise ServerOnlyError(f"demo.route({name!r}) (a multipage app, one URL per page) needs a Gradio "
+                              "server; LiteBlocks runs one page in your browser: put the pages in gr.Tabs instead.")
+
     def close(self, *args: Any, **kwargs: Any) -> None:
         return None
 

@@ -1,4 +1,4 @@
-"""Layout containers: Row, Column, Group, Tabs/Tab, Accordion.
+"""Layout containers: Row, Column, Group, Tabs/Tab, Accordion, Walkthrough/Step, Sidebar.
 
 Why: they only shape the NODE tree sent to the front end (and can be shown or
 hidden through updates); they hold no value.
@@ -178,6 +178,35 @@ class Accordion(base.BlockContext):
     ):
         self.label = label
         self.open = open
+        super().__init__(
+            visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, **kwargs
+        )
+
+
+class Sidebar(base.BlockContext):
+    """gr.Sidebar: a panel at the side of the app that the user can open and close
+    (js/components/sidebar); ``expand``/``collapse`` fire as it does."""
+
+    TYPE = "sidebar"
+    EVENTS = ("expand", "collapse")
+    PROPS = _COMMON + ("label", "open", "width", "position")
+
+    def __init__(
+        self,
+        label: str | None = None,
+        *,
+        open: bool = True,
+        visible: bool = True,
+        elem_id: str | None = None,
+        elem_classes: Any = None,
+        render: bool = True,
+        width: int | str = 320,
+        position: str = "left",
+        **kwargs: Any,
+    ):
+        if position not in ("left", "right"):
+            raise ValueError(f"position must be 'left' or 'right', not {position!r}")
+        self.label, self.open, self.width, self.position = label, open, width, position
         super().__init__(
             visible=visible, elem_id=elem_id, elem_classes=elem_classes, render=render, **kwargs
         )

@@ -54,3 +54,40 @@ def test_values_steps_and_validation(context, lite_site):
     expect(page.get_by_text("hello")).to_be_visible()
     expect(page.get_by_text("greeting")).to_be_visible()
     assert errors == []
+
+
+SIDEBAR_APP = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    with gr.Sidebar(label="Settings") as side:
+        level = gr.Slider(0, 10, value=3, step=1, label="Level")
+    gr.Markdown("# Main area")
+    shown = gr.Textbox(label="Shown")
+    log = gr.Textbox(label="Log")
+    level.change(lambda v: f"level {v}", level, shown)
+    side.collapse(lambda: "collapsed", None, log)
+    side.expand(lambda: "expanded", None, log)
+"""
+
+
+def test_sidebar_opens_closes_and_makes_room(context, lite_site):
+    page = open_app(context, lite_site.app_url(SIDEBAR_APP))
+    panel = page.get_by_role("complementary", name="Settings")
+    toggle = page.get_by_role("button", name="Toggle Sidebar")
+    expect(toggle).to_have_attribute("aria-expanded", "true")
+    level = page.get_by_label("number input for Level")
+    expect(level).to_be_visible()
+    # open on a desktop: the app's content starts beside the panel, not under it
+    assert page.get_by_label("Shown").bounding_box()["x"] >= panel.bounding_box()["x"] + panel.bounding_box()["width"]
+    level.fill("7")
+    level.press("Enter")
+    expect(page.get_by_label("Shown")).to_have_value("level 7")
+    toggle.click()
+    expect(page.get_by_label("Log")).to_have_value("collapsed")
+    expect(level).to_be_hidden()
+    expect(toggle).to_have_attribute("aria-expanded", "false")
+    assert page.get_by_label("Shown").bounding_box()["x"] < 50  # the room is given back
+    toggle.click()
+    expect(page.get_by_label("Log")).to_have_value("expanded")
+    expect(level).to_have_value("7")  # its values kept while closed

@@ -32,6 +32,8 @@ def test_every_emitted_type_has_a_frontend_component():
                 gr.File(), gr.Image(), gr.Dataset(components=[gr.Textbox(render=False)], samples=[["a"]])
                 gr.ColorPicker(), gr.DateTime(), gr.HighlightedText(), gr.DuplicateButton()
                 gr.UploadButton(), gr.DownloadButton(), gr.Gallery(), gr.Video(), gr.Dataframe()
+        with gr.Sidebar():
+            gr.Textbox()
         with gr.Walkthrough():
             with gr.Step("s"):
                 gr.Textbox()

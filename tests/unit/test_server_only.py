@@ -3,6 +3,8 @@ as Gradio draws them; CopyData reaches a .copy handler."""
 
 import json
 
+import pytest
+
 from liteblocks import runtime
 
 
@@ -34,3 +36,12 @@ def test_login_button_says_it_needs_a_server_and_copy_data_arrives(harness):
     warned = call(app, 0)
     assert warned["log"][0]["level"] == "warning" and "needs a Gradio server" in warned["log"][0]["log"]
     assert call(app, 1, [], {"value": "hi"})["data"] == ["copied hi"]
+
+
+def test_multipage_route_says_it_needs_a_server():
+    import gradio as gr
+    from liteblocks.server_only import ServerOnlyError
+    with gr.Blocks() as demo:
+        gr.Textbox()
+    with pytest.raises(ServerOnlyError, match=r"demo\.route\('Page 2'\).*gr\.Tabs"):
+        demo.route("Page 2")

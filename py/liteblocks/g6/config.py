@@ -96,7 +96,7 @@ def _component(block: base.Block, render_id: int | None = None) -> dict:
         "id": block._id,
         "type": gtype,
         "props": component_props(block),
-        "skip_api": block.TYPE in ("button", "row", "column", "form", "tabs", "tab", "accordion", "group", "state",
+        "skip_api": block.TYPE in ("button", "row", "column", "form", "tabs", "tab", "accordion", "sidebar", "group", "state",
                                    "walkthrough", "walkthroughstep"),
         # Gradio's unique_key(): the key within its render
         "key": None if key is None else hash((rendered_in._id if rendered_in else None, _hashable(key))),

@@ -57,6 +57,7 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
     "tabs": ("tabs", dict(_LAYOUT, overflow_behavior="menu")),
     "tab": ("tabitem", dict(_LAYOUT, interactive=True, alignment="left", render_children=False)),
     "accordion": ("accordion", dict(_LAYOUT, open=True)),
+    "sidebar": ("sidebar", dict(_LAYOUT, open=True, width=320, position="left")),
     "walkthrough": ("walkthrough", dict(_LAYOUT)),
     "walkthroughstep": ("walkthroughstep", dict(_LAYOUT, interactive=True)),
     "group": ("group", dict(_LAYOUT)),
