@@ -63,10 +63,30 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
 STANDARD, INPUT_ONLY, OUTPUT_ONLY, UNIFIED = "standard", "input_only", "output_only", "unified"
 
 
+def _class_named(spec: str) -> Callable[..., Component] | None:
+    """Any component class by its lower-case name ("image", "dataframe", "colorpicker"), and Gradio's
+    templates of them ("files", "list", "matrix", "numpy"), as Gradio resolves string shortcuts."""
+    import liteblocks as gr
+
+    templates = {"files": lambda **kw: gr.File(file_count="multiple", **kw),
+                 "list": lambda **kw: gr.Dataframe(type="array", **kw),
+                 "matrix": lambda **kw: gr.Dataframe(type="array", **kw),
+                 "numpy": lambda **kw: gr.Dataframe(type="numpy", **kw),
+                 "highlight": gr.HighlightedText}
+    name = spec.lower().replace("_", "")
+    if name in templates:
+        return templates[name]
+    for attr in gr.__all__:
+        cls = getattr(gr, attr, None)
+        if attr.lower() == name and isinstance(cls, type) and issubclass(cls, Component):
+            return cls
+    return None
+
+
 def component_instance(spec: Any) -> Component:
     """A component from an instance, a component class or a string shortcut."""
     if isinstance(spec, str):
-        factory = SHORTCUTS.get(spec.lower().replace("_", ""))
+        factory = SHORTCUTS.get(spec.lower().replace("_", "")) or _class_named(spec)
         if factory is None:
             raise ValueError(f"No component for the string shortcut {spec!r}; "
                              f"use one of {sorted(SHORTCUTS)} or a component instance.")

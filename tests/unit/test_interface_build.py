@@ -85,6 +85,12 @@ def test_string_shortcuts_resolve_to_components(harness):
     # fn(*args) names nothing: inputs stay unlabeled, outputs are numbered
     assert [c.label for c in demo.input_components] == [None] * 7
     assert [c.label for c in demo.output_components] == [f"output {i}" for i in range(5)]
+    # any component by its lower-case name, and Gradio's templates ("files", "list", "numpy")
+    demo = gr.Interface(lambda *a: None, ["image", "files", "list", "colorpicker"], ["dataframe", "gallery"])
+    got = [(type(c), getattr(c, "file_count", None), getattr(c, "type", None))
+           for c in demo.input_components + demo.output_components]
+    assert got == [(gr.Image, None, "numpy"), (gr.File, "multiple", "filepath"), (gr.Dataframe, None, "array"),
+                   (gr.ColorPicker, None, None), (gr.Dataframe, None, "pandas"), (gr.Gallery, None, "filepath")]
     with pytest.raises(ValueError):
         gr.Interface(lambda x: x, "no-such-thing", "text")
     with pytest.raises(ValueError):
