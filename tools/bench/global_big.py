@@ -13,7 +13,7 @@ APP = COUNTER_APP.replace("count = 0\n", "count = 0\n{big}\n", 1)
 CLICK = """async () => {
   const input = document.querySelector('input');
   const before = input.value;
-  const button = [...document.querySelectorAll('button')].find(b => b.textContent === '+1');
+  const button = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === '+1');
   const t0 = performance.now();
   button.click();
   while (input.value === before) await new Promise(requestAnimationFrame);

@@ -17,7 +17,7 @@ def bump():
 
 with gr.Blocks() as demo:
     shown = gr.Number(label="Count")
-    gr.Button("+1").click(bump, None, shown)
+    gr.Button("+1").click(bump, None, shown, trigger_mode="multiple")  # every click of a burst runs
     demo.load(lambda: count, None, shown)
 
 demo.launch()
@@ -27,7 +27,7 @@ LISTEN = """() => { window.__applied = []; addEventListener('liteblocks:notice',
   if (e.detail.kind === 'global-applied') window.__applied.push(e.detail); }); }"""
 
 CLICK_ONE = """async () => {
-  const button = [...document.querySelectorAll('button')].find(b => b.textContent === '+1');
+  const button = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === '+1');
   const t0 = performance.timeOrigin + performance.now();
   button.click();
   return t0;
@@ -40,7 +40,7 @@ CLICKS = """(n) => {
   window.__started = performance.timeOrigin + performance.now();
   new MutationObserver(() => { if (!mount.hasAttribute('aria-busy')) window.__idleAt = performance.timeOrigin + performance.now(); })
     .observe(mount, { attributes: true, attributeFilter: ['aria-busy'] });
-  const b = [...document.querySelectorAll('button')].find(b => b.textContent === '+1');
+  const b = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === '+1');
   for (let i = 0; i < n; i++) b.click(); }"""
 SPAN = "() => [window.__started, window.__idleAt]"
 
