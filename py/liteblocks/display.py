@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import re
 from typing import Any
 
 from .components import _COMMON, Component
@@ -45,13 +46,28 @@ class Markdown(Component):
 
 
 class HTML(Component):
+    """The author's HTML. As in Gradio 6.31 every standard event can be listened to (the page's
+    ``js_on_load`` code fires them with ``trigger(name)``), and so can a custom event whose name
+    appears in quotes in ``js_on_load``."""
+
     TYPE = "html"
-    EVENTS = ("change", "click")
+    EVENTS = ("change", "input", "click", "double_click", "submit", "stop", "edit", "clear", "play", "pause",
+              "end", "start_recording", "pause_recording", "stop_recording", "focus", "blur", "upload",
+              "release", "select", "stream", "like", "example_select", "option_select", "load", "key_up",
+              "apply", "delete", "tick", "undo", "retry", "expand", "collapse", "download", "copy")
     PROPS = _COMMON + ("height",)
 
     def __init__(self, value: Any = "", *, height: Any = None, **kwargs: Any):
         self.height = height
         super().__init__(value, **kwargs)
+
+    def __getattr__(self, name: str):
+        js = self.__dict__.get("extra_props", {}).get("js_on_load") or ""
+        if not name.startswith("_") and re.search(rf"""['"`]{re.escape(name)}['"`]""", js):
+            from .events import make_listener
+            return make_listener(name).__get__(self)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'. If '{name}' is a "
+                             f"custom event, make sure to include '{name}' (enclosed in quotes) in the js_on_load string.")
 
     def postprocess(self, value: Any) -> str | None:
         return None if value is None else str(value)

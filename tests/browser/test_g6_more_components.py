@@ -91,3 +91,24 @@ def test_sidebar_opens_closes_and_makes_room(context, lite_site):
     toggle.click()
     expect(page.get_by_label("Log")).to_have_value("expanded")
     expect(level).to_have_value("7")  # its values kept while closed
+
+
+HTML_EVENTS_APP = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    stars = gr.HTML("<button id='star'>Rate 5</button>",
+                    js_on_load="element.querySelector('#star').addEventListener('click', () => trigger('rate'))")
+    plain = gr.HTML("<p>Plain block</p>")
+    out = gr.Textbox(label="Out")
+    stars.rate(lambda: "rated", None, out)
+    plain.click(lambda: "clicked", None, out)
+"""
+
+
+def test_html_custom_events_from_js_on_load_and_default_click(context, lite_site):
+    page = open_app(context, lite_site.app_url(HTML_EVENTS_APP))
+    page.get_by_role("button", name="Rate 5").click()
+    expect(page.get_by_label("Out")).to_have_value("rated")
+    page.get_by_text("Plain block").click()  # Gradio's default js_on_load triggers click
+    expect(page.get_by_label("Out")).to_have_value("clicked")

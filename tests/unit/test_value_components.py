@@ -70,3 +70,12 @@ def test_color_picker_values():
     c = gr.ColorPicker()
     assert c.preprocess("#ff0000") == "#ff0000" and c.preprocess(None) is None
     assert c.postprocess(None) is None and gr.ColorPicker("#00ff00").value == "#00ff00"
+
+
+def test_html_listens_to_gradios_events_and_custom_ones_named_in_js_on_load():
+    with gr.Blocks() as demo:
+        h = gr.HTML("x", js_on_load="element.onkeydown = () => trigger('keypress')")
+        h.submit(lambda: None), h.keypress(lambda: None), h.double_click(lambda: None)
+        with pytest.raises(AttributeError, match="include 'nope' .enclosed in quotes. in the js_on_load"):
+            h.nope
+    assert [f.targets[0][1] for f in demo.fns] == ["submit", "keypress", "double_click"]
