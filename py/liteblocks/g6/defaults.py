@@ -61,6 +61,8 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
     "walkthroughstep": ("walkthroughstep", dict(_LAYOUT, interactive=True)),
     "group": ("group", dict(_LAYOUT)),
     "colorpicker": ("colorpicker", dict(_LABELLED)),
+    "code": ("code", dict(_LABELLED, lines=5, wrap_lines=False, show_line_numbers=True, autocomplete=False,
+                          buttons=["copy", "download"])),
     "datetime": ("datetime", dict(_BASE, include_time=True, type="timestamp", show_label=True, min_width=160,
                                   buttons=[])),
     "highlightedtext": ("highlightedtext", dict(_LABELLED, show_legend=False, show_inline_category=True,
