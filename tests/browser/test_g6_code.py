@@ -83,3 +83,22 @@ def test_copy_and_download_buttons(context, lite_site):
         block.get_by_role("button", name="Download").click()
     assert download.value.suggested_filename == "file.py"
     assert open(download.value.path()).read() == 'def greet(name):\n    return "Hello " + name  # say hello'
+
+
+TOOLBAR_APP = '''
+import gradio as gr
+
+with gr.Blocks() as demo:
+    shout = gr.Button("Shout")
+    code = gr.Code("print('hi')", language="python", label="Snippet", buttons=["copy", shout])
+    loud = gr.Textbox(label="Loud")
+    shout.click(lambda s: s.upper(), code, loud)
+'''
+
+
+def test_a_button_in_the_toolbar_runs_its_handler(context, lite_site):
+    page = open_app(context, lite_site.app_url(TOOLBAR_APP))
+    block = page.locator(".block").filter(has=_editor(page, "Snippet"))
+    expect(block.get_by_role("button", name="Download")).to_have_count(0)  # buttons= replaces the defaults
+    block.get_by_role("button", name="Shout").click()
+    expect(page.get_by_label("Loud", exact=True)).to_have_value("PRINT('HI')")
