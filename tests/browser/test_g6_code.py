@@ -3,9 +3,11 @@ does: code a handler returns is shown highlighted and read-only, text typed into
 Code reaches its .input/.change handlers, focus and blur fire, copy and download give the text."""
 import re
 
+import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import open_app
+from browser_helpers import ROOT, open_app
+from test_g6_axe import RUN as AXE_RUN
 
 APP = '''
 import gradio as gr
@@ -102,3 +104,12 @@ def test_a_button_in_the_toolbar_runs_its_handler(context, lite_site):
     expect(block.get_by_role("button", name="Download")).to_have_count(0)  # buttons= replaces the defaults
     block.get_by_role("button", name="Shout").click()
     expect(page.get_by_label("Loud", exact=True)).to_have_value("PRINT('HI')")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_no_serious_axe_violations(context, lite_site, theme):
+    page = open_app(context, lite_site.app_url(APP, f'theme="{theme}"'))
+    page.get_by_role("button", name="Make").click()
+    expect(_editor(page, "Generated").locator(".tok-keyword").first).to_be_visible(timeout=15_000)
+    page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+    assert page.evaluate(AXE_RUN) == []
