@@ -78,3 +78,12 @@ def test_a_handler_gets_the_text_and_its_result_is_shown(harness):
 
     dep = build_config(runtime.get_app(app.app_id).blocks)["dependencies"][0]
     assert dep["targets"][0][1] == "change" and dep["trigger_mode"] == "always_last"
+
+
+def test_examples_list_codes_props_as_gradio_does():
+    with gr.Blocks():
+        code = gr.Code(language="python", label="C")
+        examples = gr.Examples([["print(1)"]], [code])
+    props = component_props(examples.dataset)["component_props"][0]
+    assert props["language"] == "python" and props["max_lines"] is None and props["interactive"] is None
+    assert "info" not in props and "value" not in props

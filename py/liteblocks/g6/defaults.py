@@ -88,6 +88,7 @@ NONE_PROPS: dict[str, list[str]] = {
     "markdown": ["buttons", "elem_id", "height", "key", "max_height", "min_height", "min_width", "scale"],
     "html": ["elem_id", "head", "key", "max_height", "min_height", "min_width", "scale"],
     "json": ["elem_id", "height", "key", "min_height", "scale"],
+    "code": ["elem_id", "interactive", "key", "max_lines", "scale"],
     "label": ["color", "elem_id", "key", "num_top_classes", "scale"],
     "multimodaltextbox": _NONE + ["file_types", "html_attributes", "placeholder", "text_align"],
 }
