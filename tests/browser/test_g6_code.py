@@ -113,3 +113,26 @@ def test_no_serious_axe_violations(context, lite_site, theme):
     expect(_editor(page, "Generated").locator(".tok-keyword").first).to_be_visible(timeout=15_000)
     page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
     assert page.evaluate(AXE_RUN) == []
+
+
+LANGUAGES_APP = '''
+import gradio as gr
+
+with gr.Blocks() as demo:
+    for lang in gr.Code.languages:
+        gr.Code("if x: # 1", language=lang, label=f"L {lang}")
+'''
+
+
+def test_every_language_pack_loads(context, lite_site):
+    warnings = []
+    page = context.new_page()
+    page.on("console", lambda m: warnings.append(m.text) if "could not load language" in m.text else None)
+    page.goto(lite_site.app_url(LANGUAGES_APP))
+    expect(page.locator(".cm-content")).to_have_count(29, timeout=60_000)
+    # each pack (all but None) marks its editor with its language once loaded
+    page.wait_for_timeout(3000)
+    missing = page.evaluate("""[...document.querySelectorAll('.cm-content')].filter(c => !c.dataset.language)
+        .map(c => c.getAttribute('aria-label'))""")
+    assert missing == ["L None"], missing
+    assert warnings == []

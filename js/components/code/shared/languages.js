@@ -5,7 +5,8 @@
 
 const legacy = (load, name) => async () => {
 	const [{ StreamLanguage }, mode] = await Promise.all([import("@codemirror/language"), load()]);
-	return StreamLanguage.define(mode[name]);
+	// a name (the editor's data-language) where the mode has none, as simpleMode's dockerFile
+	return StreamLanguage.define({ ...mode[name], name: mode[name].name ?? name });
 };
 const sql = (dialect) => async () => {
 	const m = await import("@codemirror/lang-sql");
@@ -25,7 +26,7 @@ export const LOADERS = {
 	css: async () => (await import("@codemirror/lang-css")).css(),
 	javascript: async () => (await import("@codemirror/lang-javascript")).javascript(),
 	typescript: async () => (await import("@codemirror/lang-javascript")).javascript({ typescript: true }),
-	jinja2: legacy(() => import("@codemirror/legacy-modes/mode/jinja2"), "jinja"),
+	jinja2: legacy(() => import("@codemirror/legacy-modes/mode/jinja2"), "jinja2"),
 	yaml: async () => (await import("@codemirror/lang-yaml")).yaml(),
 	dockerfile: legacy(() => import("@codemirror/legacy-modes/mode/dockerfile"), "dockerFile"),
 	shell: legacy(() => import("@codemirror/legacy-modes/mode/shell"), "shell"),
