@@ -11,6 +11,7 @@ from .blocks import Blocks
 from .caching import Cache, cache
 from .components.chat_interface import ChatInterface
 from .components.chatbot import ChatMessage, Chatbot
+from .components.code import Code
 from .components.color_picker import ColorPicker
 from .components.datetime import DateTime
 from .components.highlighted_text import HighlightedText
@@ -77,6 +78,7 @@ __all__ = [
     "load_openapi",
     "mount_gradio_app",
     "set_static_paths",
+    "Code",
     "ColorPicker",
     "DateTime",
     "HighlightedText",

@@ -28,6 +28,8 @@ def _example_props(comp: Component) -> dict:
         props.setdefault(key, None)
     if comp.TYPE == "slider":
         props["buttons"] = None
+    if comp.TYPE == "code":
+        props.pop("info", None)  # gr.Code takes no info
     return props
 
 

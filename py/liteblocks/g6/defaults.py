@@ -62,6 +62,8 @@ DEFAULTS: dict[str, tuple[str, dict]] = {
     "walkthroughstep": ("walkthroughstep", dict(_LAYOUT, interactive=True)),
     "group": ("group", dict(_LAYOUT)),
     "colorpicker": ("colorpicker", dict(_LABELLED)),
+    "code": ("code", dict(_LABELLED, lines=5, wrap_lines=False, show_line_numbers=True, autocomplete=False,
+                          buttons=["copy", "download"])),
     "datetime": ("datetime", dict(_BASE, include_time=True, type="timestamp", show_label=True, min_width=160,
                                   buttons=[])),
     "highlightedtext": ("highlightedtext", dict(_LABELLED, show_legend=False, show_inline_category=True,
@@ -87,6 +89,7 @@ NONE_PROPS: dict[str, list[str]] = {
     "markdown": ["buttons", "elem_id", "height", "key", "max_height", "min_height", "min_width", "scale"],
     "html": ["elem_id", "head", "key", "max_height", "min_height", "min_width", "scale"],
     "json": ["elem_id", "height", "key", "min_height", "scale"],
+    "code": ["elem_id", "interactive", "key", "max_lines", "scale"],
     "label": ["color", "elem_id", "key", "num_top_classes", "scale"],
     "multimodaltextbox": _NONE + ["file_types", "html_attributes", "placeholder", "text_align"],
 }
