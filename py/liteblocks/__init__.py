@@ -19,6 +19,7 @@ from .server_only import NO_RELOAD, api, load, load_openapi, mount_gradio_app, s
 from .components.dataset import Dataset, Examples
 from .components.multimodal import MultimodalTextbox
 from .components.image import Image
+from .components.audio import Audio, Microphone, WaveformOptions
 from .components.download_button import DownloadButton
 from .components.upload_button import UploadButton
 from .components import (
@@ -77,6 +78,9 @@ __all__ = [
     "HighlightedText",
     "File",
     "Image",
+    "Audio",
+    "Microphone",
+    "WaveformOptions",
     "DownloadButton",
     "UploadButton",
     "UndoData",

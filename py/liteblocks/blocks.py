@@ -141,7 +141,7 @@ class Blocks(base.BlockContext):
             if isinstance(every, Timer) and every._id is not None:
                 targets.append((every._id, "tick"))
             dep = BlockFunction(len(self.fns), fn, inputs, [block], targets + [(self._id, "load")])
-            dep.options = {"show_progress": "hidden" if targets else "full"}
+            dep.options = {"show_progress": "hidden" if targets else "full", "trigger_mode": "once"}
             self.fns.append(dep)
 
     # -- Gradio API -------------------------------------------------------

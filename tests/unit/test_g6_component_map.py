@@ -31,7 +31,7 @@ def test_every_emitted_type_has_a_frontend_component():
                 gr.Button(), gr.ClearButton(), gr.State(), gr.BrowserState(), gr.Timer()
                 gr.File(), gr.Image(), gr.Dataset(components=[gr.Textbox(render=False)], samples=[["a"]])
                 gr.ColorPicker(), gr.DateTime(), gr.HighlightedText(), gr.DuplicateButton()
-                gr.UploadButton(), gr.DownloadButton()
+                gr.UploadButton(), gr.DownloadButton(), gr.Audio(), gr.Microphone()
         with gr.Walkthrough():
             with gr.Step("s"):
                 gr.Textbox()

@@ -13,3 +13,4 @@ from ..choices import CheckboxGroup, Dropdown, Radio, _ChoiceComponent, normaliz
 from ..inputs import Checkbox, Number, Slider, Textbox  # noqa: F401
 from ..display import HTML, JSON, Label, Markdown  # noqa: E402,F401
 from .file import File  # noqa: E402,F401
+from .audio import Audio, Microphone, WaveformOptions  # noqa: E402,F401

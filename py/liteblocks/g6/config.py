@@ -23,7 +23,8 @@ _KEEP_NONE = {"component_props"}
 
 # events whose default trigger_mode is not "once" in Gradio 6
 _NON_BREAKING = {"state", "browserstate", "timer"}
-_ALWAYS_LAST = {"change", "input", "release", "stream"}
+# Gradio's default trigger_mode follows the first trigger: change/key_up "always_last", stream "multiple"
+_FIRST_TRIGGER_MODE = {"change": "always_last", "key_up": "always_last", "stream": "multiple"}
 
 
 def _jsonable(value: Any) -> Any:
@@ -213,7 +214,8 @@ def dependency_config(dep, api_name: str | None) -> dict:
     fn = dep.fn
     generator = bool(fn) and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn))
     events = [e for _, e in dep.targets]
-    default_mode = "always_last" if events and all(e in _ALWAYS_LAST for e in events) else "once"
+    default_mode = _FIRST_TRIGGER_MODE.get(events[0], "once") if events else "once"
+    stream = bool(events) and events[0] == "stream"  # Gradio's stream listener: its connection and args
     cancels = o.get("cancels") or []
     if not isinstance(cancels, list):
         cancels = [cancels]
@@ -232,7 +234,8 @@ def dependency_config(dep, api_name: str | None) -> dict:
         "api_name": api_name,
         "api_description": None,
         "scroll_to_output": bool(o.get("scroll_to_output", False)),
-        "show_progress": o.get("show_progress", "hidden" if unload or events == ["tick"] else "full"),
+        "show_progress": o.get("show_progress", "hidden" if unload or events == ["tick"] else
+                               "minimal" if stream else "full"),
         "show_progress_on": None,
         "batch": bool(o.get("batch", False)),
         "max_batch_size": o.get("max_batch_size", 4),
@@ -247,10 +250,10 @@ def dependency_config(dep, api_name: str | None) -> dict:
                            else o.get("api_visibility", "public")),
         "rendered_in": dep.rendered_in._id if dep.rendered_in is not None else None,
         "render_id": dep.renderable._id if dep.renderable is not None else None,
-        "connection": "sse",
+        "connection": "stream" if stream else "sse",
         "time_limit": o.get("time_limit"),
         "stream_every": o.get("stream_every", 0.5),
-        "event_specific_args": [] if dep.options.get("_via_on") else None,
+        "event_specific_args": ["stream_every"] if stream else [] if dep.options.get("_via_on") else None,
         "component_prop_inputs": [],
         "js_implementation": None,
     }
