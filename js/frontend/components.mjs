@@ -15,7 +15,7 @@ export const COMPONENTS = {
   downloadbutton: "@gradio/downloadbutton", uploadbutton: ours("uploadbutton"),
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
-  colorpicker: ours("colorpicker"), datetime: ours("datetime"),
+  colorpicker: ours("colorpicker"), datetime: ours("datetime"), audio: ours("audio"),
   multimodaltextbox: ours("multimodaltextbox"), dataset: ours("dataset"),
   // any other type (no package yet): its label and value, read-only
   fallback: ours("fallback"),

@@ -1,0 +1,105 @@
+"""gr.Audio on Gradio's frontend (our js/components/audio): a handler's (sample_rate, samples) plays in
+the browser's <audio> player; a WAV the user uploads reaches the handler as a worker path; Clear
+empties the input and fires .clear; the microphone records (a fake device) into a WAV the handler
+reads, and a page that cannot use the microphone says why in a warning toast."""
+import re
+import wave
+
+from playwright.sync_api import expect
+
+from browser_helpers import CHROMIUM, CHROMIUM_ARGS, open_app, toast
+
+APP = """
+import math
+import wave
+import gradio as gr
+
+def tone(seconds):
+    rate = 8000
+    return rate, [int(12000 * math.sin(2 * math.pi * 440 * i / rate)) for i in range(int(rate * seconds))]
+
+def frames(path):
+    with wave.open(path, "rb") as w:
+        return f"{w.getnframes()} frames at {w.getframerate()} Hz in {path.split('/')[-1]}"
+
+with gr.Blocks() as demo:
+    seconds = gr.Number(0.5, label="Seconds")
+    out = gr.Audio(label="Tone", interactive=False)
+    gr.Button("Make").click(tone, seconds, out)
+    inp = gr.Audio(label="Input", type="filepath")
+    info = gr.Textbox(label="Info")
+    events = gr.Textbox(label="Events")
+    inp.upload(frames, inp, info)
+    inp.stop_recording(frames, inp, info)
+    inp.clear(lambda e: e + "clear;", events, events)
+    inp.start_recording(lambda e: e + "start;", events, events)
+    inp.stop_recording(lambda e: e + "stop_recording;", events, events)
+"""
+
+DURATION = """el => new Promise((done) => el.readyState >= 1 ? done(el.duration)
+    : el.addEventListener("loadedmetadata", () => done(el.duration), { once: true }))"""
+
+
+def _wav(path, frames, rate=8000):
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(b"\x10\x00" * frames)
+    return str(path)
+
+
+def test_samples_from_a_handler_play_in_the_browser(context, lite_site):
+    page = open_app(context, lite_site.app_url(APP))
+    tone = page.get_by_label("Tone", exact=True).and_(page.locator("audio"))
+    expect(page.locator("audio")).to_have_count(0)
+    page.get_by_role("button", name="Make").click()
+    expect(tone).to_have_attribute("src", re.compile(r"^blob:"), timeout=15_000)
+    assert abs(tone.evaluate(DURATION) - 0.5) < 0.01  # the browser decoded the 16-bit WAV
+    expect(page.get_by_role("button", name="Download")).to_be_visible()
+
+
+def test_an_uploaded_wav_reaches_the_handler_and_clear_empties_it(context, lite_site, tmp_path):
+    page = open_app(context, lite_site.app_url(APP))
+    page.locator("input[type=file]").first.set_input_files(_wav(tmp_path / "beep.wav", 1234))
+    expect(page.get_by_label("Info")).to_have_value("1234 frames at 8000 Hz in beep.wav", timeout=15_000)
+    shown = page.get_by_label("Input", exact=True).and_(page.locator("audio"))
+    expect(shown).to_have_attribute("src", re.compile(r"^blob:"))
+    assert abs(shown.evaluate(DURATION) - 1234 / 8000) < 0.01
+    page.get_by_role("button", name="Clear").click()
+    expect(page.get_by_label("Events")).to_have_value("clear;", timeout=15_000)
+    expect(page.locator("audio")).to_have_count(0)
+    expect(page.get_by_role("button", name="Drop an audio file here to upload")).to_be_visible()
+
+
+def test_a_microphone_the_page_cannot_use_is_a_warning(context, lite_site):
+    page = open_app(context, lite_site.app_url(APP))
+    page.get_by_role("button", name="Record audio").click()
+    page.get_by_role("button", name="Record", exact=True).click()
+    # headless Chromium has no microphone (or refuses it): Gradio's own words for either
+    expect(toast(page, "Warning").filter(
+        has_text=re.compile("No microphone found|Please allow access to the microphone"))).to_be_visible(timeout=15_000)
+    expect(page.get_by_role("button", name="Record", exact=True)).to_be_enabled()
+
+
+def test_a_recording_reaches_the_handler_as_a_wav(browser, lite_site):
+    fake = browser.browser_type.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS + [
+        "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"])
+    try:
+        context = fake.new_context()
+        context.grant_permissions(["microphone"], origin=lite_site.base)
+        page = open_app(context, lite_site.app_url(APP))
+        page.get_by_role("button", name="Record audio").click()
+        page.get_by_role("button", name="Record", exact=True).click()
+        expect(page.get_by_role("button", name="Stop")).to_be_visible(timeout=15_000)
+        page.wait_for_timeout(1200)
+        page.get_by_role("button", name="Stop").click()
+        expect(page.get_by_label("Info")).to_have_value(re.compile(r"^\d+ frames at 44100 Hz in audio\.wav$"),
+                                                        timeout=15_000)
+        frames = int(page.get_by_label("Info").input_value().split()[0])
+        assert 0.8 * 44100 < frames < 5 * 44100, frames
+        expect(page.get_by_label("Events")).to_have_value(re.compile(r"start;.*stop_recording;"))
+        expect(page.get_by_label("Input", exact=True).and_(page.locator("audio"))).to_have_attribute(
+            "src", re.compile(r"^blob:"))
+    finally:
+        fake.close()
