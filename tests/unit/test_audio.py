@@ -231,3 +231,24 @@ def test_interface_shortcuts():
     iface = gr.Interface(lambda x: x, "audio", "microphone")
     types = {c["type"] for c in build_config(iface)["components"]}
     assert "audio" in types
+
+
+def test_examples_show_file_names_and_load_files(harness, tmp_path):
+    path = _wav(tmp_path / "ex.wav", 7)
+    app = harness.app(f"""
+import gradio as gr
+
+with gr.Blocks() as demo:
+    a = gr.Audio(type="filepath")
+    f = gr.File()
+    gr.Examples([[{path!r}, {path!r}]], [a, f])
+""")
+    cfg = build_config(runtime.get_app(app.app_id).blocks)
+    ds = next(c for c in cfg["components"] if c["type"] == "dataset")
+    assert ds["props"]["samples"] == [["ex.wav", "ex.wav"]]
+    assert gr.Audio().process_example(None) == "" and gr.Audio().process_example((8000, [1])) == "(audio)"
+    app.start("s")
+    r = json.loads(runtime.run_sync(runtime.process_api(app.app_id, "s", 0, json.dumps([0, [path, path]]))))
+    audio, file = (d.get("value", d) for d in r["data"])  # an update of the value alone is sent as the value
+    assert audio["path"] == path and audio["meta"] == {"_type": "gradio.FileData"}
+    assert file["orig_name"] == "ex.wav"

@@ -215,6 +215,14 @@ class Audio(Component):
             props[name] = getattr(self, name)
         return props
 
+    def process_example(self, value: Any) -> str:
+        """How a Dataset shows a sample (Gradio's): the file's name, or "(audio)" for samples."""
+        if value is None:
+            return ""
+        if isinstance(value, (str, os.PathLike)):
+            return os.path.basename(os.fspath(value))
+        return "(audio)"
+
     def preprocess(self, payload: Any) -> Any:
         if payload is None:
             return None
