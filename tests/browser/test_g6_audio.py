@@ -34,6 +34,10 @@ with gr.Blocks() as demo:
     inp.clear(lambda e: e + "clear;", events, events)
     inp.start_recording(lambda e: e + "start;", events, events)
     inp.stop_recording(lambda e: e + "stop_recording;", events, events)
+    plays, pauses, stops = gr.Number(0, label="Plays"), gr.Number(0, label="Pauses"), gr.Number(0, label="Stops")
+    out.play(lambda n: n + 1, plays, plays)
+    out.pause(lambda n: n + 1, pauses, pauses)
+    out.stop(lambda n: n + 1, stops, stops)
 """
 
 DURATION = """el => new Promise((done) => el.readyState >= 1 ? done(el.duration)
@@ -57,6 +61,18 @@ def test_samples_from_a_handler_play_in_the_browser(context, lite_site):
     expect(tone).to_have_attribute("src", re.compile(r"^blob:"), timeout=15_000)
     assert abs(tone.evaluate(DURATION) - 0.5) < 0.01  # the browser decoded the 16-bit WAV
     expect(page.get_by_role("button", name="Download")).to_be_visible()
+    counts = lambda: [page.get_by_label(n).input_value() for n in ("Plays", "Pauses", "Stops")]  # noqa: E731
+    tone.evaluate("a => { a.muted = true; return a.play().then(() => a.pause()); }")
+    page.wait_for_function("() => document.querySelector('[aria-label=Pauses]')?.value === '1'", timeout=15_000)
+    tone.evaluate("a => a.play()")  # to the end: the browser pauses, then ends (Gradio's stop)
+    page.wait_for_function("() => document.querySelector('[aria-label=Stops]')?.value === '1'", timeout=15_000)
+    page.wait_for_timeout(500)
+    assert counts() == ["2", "2", "1"]
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download").click()
+    assert download.value.suggested_filename == "audio.wav"
+    with wave.open(str(download.value.path()), "rb") as w:
+        assert (w.getframerate(), w.getnframes()) == (8000, 4000)
 
 
 def test_an_uploaded_wav_reaches_the_handler_and_clear_empties_it(context, lite_site, tmp_path):
