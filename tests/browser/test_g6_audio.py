@@ -7,7 +7,8 @@ import wave
 
 from playwright.sync_api import expect
 
-from browser_helpers import CHROMIUM, CHROMIUM_ARGS, open_app, toast
+import pytest
+from browser_helpers import CHROMIUM, CHROMIUM_ARGS, ROOT, open_app, toast
 
 APP = """
 import math
@@ -85,7 +86,7 @@ def test_an_uploaded_wav_reaches_the_handler_and_clear_empties_it(context, lite_
     page.get_by_role("button", name="Clear").click()
     expect(page.get_by_label("Events")).to_have_value("clear;", timeout=15_000)
     expect(page.locator("audio")).to_have_count(0)
-    expect(page.get_by_role("button", name="Drop an audio file here to upload")).to_be_visible()
+    expect(page.get_by_role("button", name="Drop Audio Here - or - Click to Upload")).to_be_visible()
 
 
 def test_a_microphone_the_page_cannot_use_is_a_warning(context, lite_site):
@@ -119,3 +120,22 @@ def test_a_recording_reaches_the_handler_as_a_wav(browser, lite_site):
             "src", re.compile(r"^blob:"))
     finally:
         fake.close()
+
+
+AXE = """async () => (await axe.run(document.querySelector('gradio-lite'),
+    { resultTypes: ['violations'] })).violations.filter(v => ['serious', 'critical'].includes(v.impact))
+    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))
+    // the grey "- or -" of Gradio's upload text (@gradio/atoms UploadText) is Gradio's own contrast
+    .filter(v => v !== 'color-contrast: .or')"""
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_audio_passes_axe(context, lite_site, theme):
+    page = open_app(context, lite_site.app_url(APP, f'theme="{theme}"'))
+    page.get_by_role("button", name="Make").click()
+    expect(page.locator("audio")).to_have_count(1, timeout=15_000)
+    page.add_script_tag(path=str(ROOT / "node_modules" / "axe-core" / "axe.min.js"))
+    assert page.evaluate(AXE) == []  # a player with a value, an input waiting for an upload
+    page.get_by_role("button", name="Record audio").click()
+    expect(page.get_by_role("button", name="Record", exact=True)).to_be_visible()
+    assert page.evaluate(AXE) == []  # the recorder
