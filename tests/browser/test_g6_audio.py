@@ -139,3 +139,33 @@ def test_audio_passes_axe(context, lite_site, theme):
     page.get_by_role("button", name="Record audio").click()
     expect(page.get_by_role("button", name="Record", exact=True)).to_be_visible()
     assert page.evaluate(AXE) == []  # the recorder
+
+
+SUBTITLED = """
+import gradio as gr
+
+with open("cues.vtt", "w") as f:
+    f.write("WEBVTT\\n\\n00:00.000 --> 00:00.400\\nfirst words\\n\\n00:00.400 --> 00:01.000\\nthen more\\n")
+
+tone = (8000, [0] * 8000)
+with gr.Blocks() as demo:
+    listed = gr.Audio(tone, label="Listed", subtitles=[{"text": "hello there", "timestamp": [0, 0.5]}])
+    filed = gr.Audio(label="Filed", interactive=False)
+    gr.Button("Load").click(lambda: gr.Audio(value=tone, subtitles="cues.vtt"), None, filed)
+"""
+
+
+def test_subtitles_show_under_the_player(context, lite_site):
+    page = open_app(context, lite_site.app_url(SUBTITLED))
+    listed = page.get_by_label("Listed", exact=True).and_(page.locator("audio"))
+    expect(listed).to_have_attribute("src", re.compile(r"^blob:"), timeout=15_000)
+    listed.evaluate(DURATION)
+    expect(page.get_by_test_id("subtitle-display").first).to_have_text("hello there")
+    page.get_by_role("button", name="Load", exact=True).click()
+    filed = page.get_by_label("Filed", exact=True).and_(page.locator("audio"))
+    expect(filed).to_have_attribute("src", re.compile(r"^blob:"), timeout=15_000)
+    filed.evaluate(DURATION)
+    shown = page.get_by_test_id("subtitle-display").nth(1)
+    expect(shown).to_have_text("first words")
+    filed.evaluate("a => { a.currentTime = 0.7; return new Promise(r => a.addEventListener('timeupdate', r, { once: true })); }")
+    expect(shown).to_have_text("then more")

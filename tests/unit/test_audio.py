@@ -252,3 +252,15 @@ with gr.Blocks() as demo:
     audio, file = (d.get("value", d) for d in r["data"])  # an update of the value alone is sent as the value
     assert audio["path"] == path and audio["meta"] == {"_type": "gradio.FileData"}
     assert file["orig_name"] == "ex.wav"
+
+
+def test_subtitles_as_gradio_sends_them(tmp_path):
+    srt = tmp_path / "s.srt"
+    srt.write_text("1\n00:00:00,000 --> 00:00:01,000\nhi\n")
+    sub = gr.Audio(subtitles=str(srt)).subtitles
+    assert sub["path"] == str(srt) and sub["meta"] == {"_type": "gradio.FileData"}
+    cues = tmp_path / "c.json"
+    cues.write_text(json.dumps([{"text": "a", "timestamp": [0, 2]}]))
+    assert gr.Audio(subtitles=str(cues)).subtitles == [{"start": 0, "end": 2, "text": "a"}]
+    with pytest.raises(ValueError, match="timestamp"):
+        gr.Audio(subtitles=[{"text": "a"}])
