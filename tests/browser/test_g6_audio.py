@@ -169,3 +169,20 @@ def test_subtitles_show_under_the_player(context, lite_site):
     expect(shown).to_have_text("first words")
     filed.evaluate("a => { a.currentTime = 0.7; return new Promise(r => a.addEventListener('timeupdate', r, { once: true })); }")
     expect(shown).to_have_text("then more")
+
+
+NUMPY = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    a = gr.Audio(label="Voice")
+    t = gr.Textbox(label="Got")
+    a.upload(lambda x: str(x), a, t)
+"""
+
+
+def test_numpy_type_without_numpy_is_an_error_naming_it(context, lite_site, tmp_path):
+    page = open_app(context, lite_site.app_url(NUMPY))
+    page.locator("input[type=file]").first.set_input_files(_wav(tmp_path / "v.wav", 100))
+    expect(toast(page, "needs the numpy package")).to_be_visible(timeout=15_000)
+    expect(page.get_by_label("Got")).to_have_value("")
