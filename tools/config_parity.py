@@ -39,7 +39,7 @@ IGNORE_DEP = {"api_description", "api_name"}
 IGNORE_PROPS = {"delete_callback", "time_to_live"}  # State: server-only
 RANDOM_PROPS = {"storage_key", "secret"}  # BrowserState: random when the app gives none; compared as present
 
-SUPPORTED = {"code", "sidebar", "dataframe", "gallery", "video", "walkthrough", "walkthroughstep", "colorpicker", "datetime", "highlightedtext", "file", "uploadbutton", "downloadbutton", "textbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown", "button",
+SUPPORTED = {"audio", "code", "sidebar", "dataframe", "gallery", "video", "walkthrough", "walkthroughstep", "colorpicker", "datetime", "highlightedtext", "file", "uploadbutton", "downloadbutton", "textbox", "number", "slider", "checkbox", "checkboxgroup", "radio", "dropdown", "button",
              "markdown", "html", "chatbot", "state", "browserstate", "json", "label", "row", "column",
              "form", "tabs", "tabitem", "accordion", "group", "timer", "dataset"}
 

@@ -16,7 +16,7 @@ export const COMPONENTS = {
   downloadbutton: "@gradio/downloadbutton", uploadbutton: ours("uploadbutton"),
   checkboxgroup: ours("checkboxgroup"), radio: ours("radio"), accordion: ours("accordion"),
   group: ours("group"), sidebar: ours("sidebar"), json: ours("json"), label: ours("label"), highlightedtext: ours("highlightedtext"),
-  colorpicker: ours("colorpicker"), datetime: ours("datetime"), code: ours("code"),
+  colorpicker: ours("colorpicker"), datetime: ours("datetime"), code: ours("code"), audio: ours("audio"),
   // @gradio/dataframe 0.20.1 (newest on the registry) takes Gradio 5 props: ours wraps its table
   dataframe: ours("dataframe"),
   multimodaltextbox: ours("multimodaltextbox"), dataset: ours("dataset"),

@@ -23,6 +23,7 @@ from .components.image import Image
 from .components.gallery import Gallery
 from .components.video import PlayableVideo, Video
 from .components.media_options import WatermarkOptions, WebcamOptions
+from .components.audio import Audio, Microphone, WaveformOptions
 from .components.download_button import DownloadButton
 from .components.upload_button import UploadButton
 from .components.dataframe import DataFrame, Dataframe
@@ -90,6 +91,9 @@ __all__ = [
     "Json",
     "WatermarkOptions",
     "WebcamOptions",
+    "Audio",
+    "Microphone",
+    "WaveformOptions",
     "DownloadButton",
     "UploadButton",
     "Dataframe",

@@ -22,6 +22,8 @@ from .blocks import Blocks
 from .components import (
     HTML,
     JSON,
+    Audio,
+    Microphone,
     Button,
     Checkbox,
     CheckboxGroup,
@@ -58,6 +60,8 @@ SHORTCUTS: dict[str, Callable[..., Component]] = {
     "json": JSON,
     "label": Label,
     "state": State,
+    "audio": Audio,
+    "microphone": Microphone,
 }
 
 STANDARD, INPUT_ONLY, OUTPUT_ONLY, UNIFIED = "standard", "input_only", "output_only", "unified"

@@ -31,7 +31,7 @@ def test_every_emitted_type_has_a_frontend_component():
                 gr.Button(), gr.ClearButton(), gr.State(), gr.BrowserState(), gr.Timer()
                 gr.File(), gr.Image(), gr.Dataset(components=[gr.Textbox(render=False)], samples=[["a"]])
                 gr.ColorPicker(), gr.DateTime(), gr.HighlightedText(), gr.DuplicateButton()
-                gr.UploadButton(), gr.DownloadButton(), gr.Gallery(), gr.Video(), gr.Dataframe(), gr.Code()
+                gr.UploadButton(), gr.DownloadButton(), gr.Gallery(), gr.Video(), gr.Dataframe(), gr.Code(), gr.Audio(), gr.Microphone()
         with gr.Sidebar():
             gr.Textbox()
         with gr.Walkthrough():

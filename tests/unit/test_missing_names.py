@@ -2,7 +2,7 @@
 
 
 def test_unknown_component_is_a_clear_load_error(harness):
-    out = harness.load("import gradio as gr\n\nwith gr.Blocks() as demo:\n    gr.Audio()\n")
+    out = harness.load("import gradio as gr\n\nwith gr.Blocks() as demo:\n    gr.ImageEditor()\n")
     assert not out["ok"]
-    assert "gr.Audio is not available in LiteBlocks" in out["error"]["message"]
+    assert "gr.ImageEditor is not available in LiteBlocks" in out["error"]["message"]
     assert out["error"]["line"] == 4

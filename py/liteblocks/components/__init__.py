@@ -18,3 +18,4 @@ from .gallery import Gallery  # noqa: E402,F401
 from .video import Video  # noqa: E402,F401
 from .dataframe import DataFrame, Dataframe  # noqa: E402,F401
 from .code import Code  # noqa: E402,F401
+from .audio import Audio, Microphone, WaveformOptions  # noqa: E402,F401

@@ -36,6 +36,8 @@ def _example_props(comp: Component) -> dict:
 def as_example(comp: Component, value: Any) -> Any:
     """A sample as the Dataset shows it (Gradio's ``as_example``): None stays None except where the
     component shows a value for it (a slider its minimum, a checkbox False, a checkbox group [])."""
+    if hasattr(comp, "process_example"):
+        return comp.process_example(value)
     if value is None:
         return {"slider": getattr(comp, "minimum", None), "checkbox": False, "checkboxgroup": []}.get(comp.TYPE)
     if comp.TYPE == "multimodaltextbox" and isinstance(value, dict):
@@ -132,8 +134,10 @@ class Examples:
 
         def load_example(example_tuple):
             _, sample = example_tuple
-            # an input the example leaves out (None) keeps its value, as in Gradio
-            updates = [{"__type__": "update"} if v is None else {"__type__": "update", "value": v} for v in sample]
+            # an input the example leaves out (None) keeps its value, as in Gradio; the others get the
+            # value as the component shows it (Gradio postprocesses examples: a file path becomes FileData)
+            updates = [{"__type__": "update"} if v is None else {"__type__": "update", "value": c.postprocess(v)}
+                       for c, v in zip(self.inputs_with_examples, sample)]
             return updates[0] if len(updates) == 1 else updates
 
         self.cache: dict = {}

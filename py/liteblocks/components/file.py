@@ -81,3 +81,13 @@ class File(FileValue, Component):
         self.height = height
         self.allow_reordering = allow_reordering
         super().__init__(value, **kwargs)
+
+    def process_example(self, value: Any) -> str:
+        """How a Dataset shows a sample (Gradio's): the file names."""
+        import os
+
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            return ", ".join(os.path.basename(os.fspath(v)) for v in value)
+        return os.path.basename(os.fspath(value))

@@ -216,6 +216,7 @@ def dependency_config(dep, api_name: str | None) -> dict:
     generator = bool(fn) and (inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn))
     events = [e for _, e in dep.targets]
     default_mode = _DEFAULT_MODE.get(events[0], "once") if events else "once"
+    stream = bool(events) and events[0] == "stream"  # Gradio's stream listener: its connection and args
     cancels = o.get("cancels") or []
     if not isinstance(cancels, list):
         cancels = [cancels]
@@ -234,7 +235,8 @@ def dependency_config(dep, api_name: str | None) -> dict:
         "api_name": api_name,
         "api_description": None,
         "scroll_to_output": bool(o.get("scroll_to_output", False)),
-        "show_progress": o.get("show_progress", "hidden" if unload or events == ["tick"] else "full"),
+        "show_progress": o.get("show_progress", "hidden" if unload or events == ["tick"] else
+                               "minimal" if stream else "full"),
         "show_progress_on": None,
         "batch": bool(o.get("batch", False)),
         "max_batch_size": o.get("max_batch_size", 4),
@@ -249,10 +251,10 @@ def dependency_config(dep, api_name: str | None) -> dict:
                            else o.get("api_visibility", "public")),
         "rendered_in": dep.rendered_in._id if dep.rendered_in is not None else None,
         "render_id": dep.renderable._id if dep.renderable is not None else None,
-        "connection": "sse",
+        "connection": "stream" if stream else "sse",
         "time_limit": o.get("time_limit"),
         "stream_every": o.get("stream_every", 0.5),
-        "event_specific_args": [] if dep.options.get("_via_on") else None,
+        "event_specific_args": ["stream_every"] if stream else [] if dep.options.get("_via_on") else None,
         "component_prop_inputs": [],
         "js_implementation": None,
     }
