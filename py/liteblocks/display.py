@@ -11,6 +11,7 @@ import json
 import re
 from typing import Any
 
+from . import base
 from .components import _COMMON, Component
 
 
@@ -45,10 +46,11 @@ class Markdown(Component):
         return inspect.cleandoc(str(value))
 
 
-class HTML(Component):
+class HTML(Component, base.BlockContext):
     """The author's HTML. As in Gradio 6.31 every standard event can be listened to (the page's
     ``js_on_load`` code fires them with ``trigger(name)``), and so can a custom event whose name
-    appears in quotes in ``js_on_load``."""
+    appears in quotes in ``js_on_load``. It is also a container (``with gr.HTML(...):``): the children
+    are drawn where the template says ``@children``."""
 
     TYPE = "html"
     EVENTS = ("change", "input", "click", "double_click", "submit", "stop", "edit", "clear", "play", "pause",

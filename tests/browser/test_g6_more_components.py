@@ -112,3 +112,25 @@ def test_html_custom_events_from_js_on_load_and_default_click(context, lite_site
     expect(page.get_by_label("Out")).to_have_value("rated")
     page.get_by_text("Plain block").click()  # Gradio's default js_on_load triggers click
     expect(page.get_by_label("Out")).to_have_value("clicked")
+
+
+HTML_CONTAINER_APP = """
+import gradio as gr
+
+with gr.Blocks() as demo:
+    with gr.HTML(html_template="<section><h2>Card title</h2>@children</section>"):
+        name = gr.Textbox(label="Inside")
+        out = gr.Textbox(label="Echo")
+        gr.Button("Echo it").click(lambda s: s, name, out)
+"""
+
+
+def test_html_as_a_container_draws_its_children_in_the_template(context, lite_site):
+    page = open_app(context, lite_site.app_url(HTML_CONTAINER_APP))
+    heading = page.get_by_role("heading", name="Card title")
+    expect(heading).to_be_visible()
+    inside = page.get_by_label("Inside")
+    assert inside.bounding_box()["y"] > heading.bounding_box()["y"]  # where @children stands
+    inside.fill("hello")
+    page.get_by_role("button", name="Echo it").click()
+    expect(page.get_by_label("Echo")).to_have_value("hello")

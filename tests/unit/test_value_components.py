@@ -79,3 +79,10 @@ def test_html_listens_to_gradios_events_and_custom_ones_named_in_js_on_load():
         with pytest.raises(AttributeError, match="include 'nope' .enclosed in quotes. in the js_on_load"):
             h.nope
     assert [f.targets[0][1] for f in demo.fns] == ["submit", "keypress", "double_click"]
+
+
+def test_html_is_a_container_as_in_gradio():
+    with gr.Blocks() as demo:
+        with gr.HTML(html_template="<div>@children</div>") as card:
+            box = gr.Textbox()
+    assert box.parent.parent is card or box.parent is card  # (a Form wraps form fields, as in Gradio)
