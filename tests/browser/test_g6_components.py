@@ -295,8 +295,10 @@ def test_components_are_lazy_chunks(context, lite_site):
     assert not set(ours) & set(entry.get("imports", []))  # not in the first load
     page, loaded = open_app(context, lite_site)
     names = {u.rsplit("/", 1)[-1] for u in loaded}
-    # drawn by other tests: test_g6_chat.py (multimodaltextbox, dataset), test_g6_file_buttons.py, test_g6_audio.py
-    unused = ("/fallback/", "/multimodaltextbox/", "/dataset/", "/uploadbutton/", "/audio/")
+    # drawn by other tests: test_g6_chat.py (multimodaltextbox, dataset), test_g6_file_buttons.py, test_g6_audio.py,
+    # test_g6_code.py, test_g6_dataframe.py, test_g6_more_components.py (sidebar)
+    unused = ("/fallback/", "/multimodaltextbox/", "/dataset/", "/uploadbutton/", "/audio/", "/code/", "/dataframe/",
+              "/sidebar/")
     used = {f.rsplit("/", 1)[-1] for k, f in ours.items() if not any(u in k for u in unused)}
     assert used <= names  # this app uses every one of them but those
 
