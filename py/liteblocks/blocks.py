@@ -169,6 +169,13 @@ class Blocks(base.BlockContext):
     def queue(self, *args: Any, **kwargs: Any) -> "Blocks":
         return self
 
+    def clear(self) -> "Blocks":
+        """Forget every child and event (Gradio's Blocks.clear: ``with demo.clear():`` starts over)."""
+        self.children = []
+        self.fns = []
+        self.blocks = {self._id: self} if self._id is not None else {}
+        return self
+
     def route(self, name: str, path: str | None = None, show_in_navbar: bool = True) -> "Blocks":
         """Multipage apps serve one URL per page from a Gradio server: said at the point of use."""
         from .server_only import ServerOnlyError

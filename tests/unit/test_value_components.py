@@ -86,3 +86,14 @@ def test_html_is_a_container_as_in_gradio():
         with gr.HTML(html_template="<div>@children</div>") as card:
             box = gr.Textbox()
     assert box.parent.parent is card or box.parent is card  # (a Form wraps form fields, as in Gradio)
+
+
+def test_blocks_clear_starts_over():
+    demo = gr.Blocks(title="t")
+    with demo:
+        gr.Textbox(label="old").change(lambda x: x)
+    with demo.clear():
+        gr.Markdown("new")
+    from liteblocks.g6.config import build_config
+    config = build_config(demo)
+    assert [c["type"] for c in config["components"] if c["id"] != 0] == ["markdown"] and config["dependencies"] == []
