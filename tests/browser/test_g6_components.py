@@ -324,15 +324,15 @@ def test_npm_chatbot_draws_messages(context, lite_site):
 
 
 UNKNOWN_TYPE = """(config) => { const c = config.components.find((c) => c.type === 'colorpicker');
-  c.type = 'audio'; c.props.name = 'audio'; c.props.value = { path: 'a.wav' }; }"""
+  c.type = 'model3d'; c.props.name = 'model3d'; c.props.value = { path: 'a.glb' }; }"""
 
 
 def test_a_type_without_package_draws_its_value_and_the_app_still_runs(context, lite_site):
     page, _ = open_app(context, lite_site, UNKNOWN_TYPE, name="g6_unknown.html")
-    page.get_by_text('"a.wav"').wait_for()
+    page.get_by_text('"a.glb"').wait_for()
     assert not page.get_by_role("button", name="Color", exact=True).count()
     page.get_by_label("banana").check()
     wait_submissions(page, 2)
-    assert any("no frontend component for audio" in m for m in context.console_messages)
+    assert any("no frontend component for model3d" in m for m in context.console_messages)
     errors = [m for m in context.console_messages if m.startswith("error")]
     assert not errors, errors

@@ -61,5 +61,5 @@ def test_plain_app_loads_only_its_component_chunks(context, lite_site):
         return next(v["file"] for k, v in manifest.items() if re.search(rf"@gradio/{pkg}/", k) and v.get("isDynamicEntry"))
     names = [u.rsplit("/", 1)[-1] for u in loaded]
     assert chunk("textbox").rsplit("/", 1)[-1] in names
-    assert chunk("dataframe").rsplit("/", 1)[-1] not in names
+    assert chunk("chatbot").rsplit("/", 1)[-1] not in names
     assert chunk("checkbox").rsplit("/", 1)[-1] not in names
