@@ -47,6 +47,7 @@ from .components import (
 from .errors import Error, Info, Warning
 from .events import Dependency, on
 from .interface import Interface
+from .tabbed_interface import TabbedInterface
 from .layouts import Accordion, Column, Group, Row, Sidebar, Step, Tab, TabItem, Tabs, Walkthrough
 from .media import get_audio, get_file, get_image, get_model3d, get_video
 from .processing import skip, update
@@ -126,6 +127,7 @@ __all__ = [
     "HTML",
     "Info",
     "Interface",
+    "TabbedInterface",
     "JSON",
     "KeyUpData",
     "Label",

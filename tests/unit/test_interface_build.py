@@ -209,3 +209,10 @@ demo = gr.Interface(lambda name: "Hi " + name, gr.Textbox(label="name"), gr.Text
     rows = list(csv.reader(open(tmp_path / "dataset1.csv")))
     assert rows[0] == ["name", "greeting", "flag", "username", "timestamp"]
     assert rows[1][:2] == ["Ada", "Hi Ada"]
+
+
+def test_tabbed_interface_refuses_a_plain_blocks_with_a_way_out():
+    with gr.Blocks() as page:
+        gr.Textbox()
+    with pytest.raises(TypeError, match=r"gr\.Tab"):
+        gr.TabbedInterface([page], ["Page"])
