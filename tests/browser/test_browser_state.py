@@ -1,7 +1,7 @@
 """gr.BrowserState in localStorage, encrypted (issue 4)."""
 from playwright.sync_api import expect
 
-from browser_helpers import example, open_app, wait_ready
+from browser_helpers import IDLE, example, open_app, wait_ready
 
 NOTE_APP = """
 import gradio as gr
@@ -19,6 +19,16 @@ demo.launch()
 def reload(page):
     page.reload()
     wait_ready(page)
+
+
+def type_and_save(page, text):
+    """Types `text` in Note and waits for its encrypted write (a fresh IV: every write differs),
+    after the app's own load events have settled."""
+    page.wait_for_function(IDLE)
+    page.wait_for_timeout(300)
+    before = page.evaluate("() => localStorage.getItem('my-notes')")
+    page.get_by_label("Note").fill(text)
+    page.wait_for_function("(b) => localStorage.getItem('my-notes') !== b", arg=before, timeout=15_000)
 
 
 def test_guide_example_survives_reload(context, lite_site):
@@ -48,9 +58,7 @@ def test_new_browser_context_starts_empty(browser, lite_site):
 
 def test_fixed_key_note_survives_reload_and_edits(context, lite_site):
     page = open_app(context, lite_site.app_url(NOTE_APP))
-    page.get_by_label("Note").fill("buy <b>milk</b>")
-    page.wait_for_function("() => localStorage.getItem('my-notes') !== null")
-    page.wait_for_timeout(300)
+    type_and_save(page, "buy <b>milk</b>")
     reload(page)
     expect(page.get_by_label("Note")).to_have_value("buy <b>milk</b>")
     # The same key and secret in an edited app still read the note.
@@ -60,10 +68,8 @@ def test_fixed_key_note_survives_reload_and_edits(context, lite_site):
 
 def test_falsy_value_persists(context, lite_site):
     page = open_app(context, lite_site.app_url(NOTE_APP))
-    page.get_by_label("Note").fill("something")
-    page.wait_for_timeout(300)
-    page.get_by_label("Note").fill("")
-    page.wait_for_timeout(500)
+    type_and_save(page, "something")
+    type_and_save(page, "")
     reload(page)
     expect(page.get_by_label("Note")).to_have_value("")
 
