@@ -36,9 +36,11 @@ def test_unstorable_values_fail_their_event_and_keep_the_stored_one(context, lit
     page = open_app(context, lite_site.app_url(APP, GRADIO))
     page.wait_for_function(IDLE)  # demo.load has written the note
     page.get_by_label("Note", exact=True).fill("kept")
+    before = page.evaluate(STORED)
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_label("Saved", exact=True)).to_have_value("kept")
-    page.wait_for_function(f"() => ({STORED})() !== null")
+    # this Save's own encrypted write (a fresh IV: every write differs), not an earlier one
+    page.wait_for_function(f"(old) => ({STORED})() !== old", arg=before)
     stored = page.evaluate(STORED)
     for button, words in (("Too deep", "nested more than 254 levels"), ("Not JSON", "can only hold JSON"),
                           ("Too big", "too big for the browser's storage")):
@@ -62,9 +64,11 @@ def test_a_write_over_the_quota_fails_its_event_and_the_next_one_works(context, 
     wait_ready(page)
     page.wait_for_function(IDLE)
     page.get_by_label("Note", exact=True).fill("kept")
+    before = page.evaluate(STORED)
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_label("Saved", exact=True)).to_have_value("kept")
-    page.wait_for_function(f"() => ({STORED})() !== null")
+    # this Save's own encrypted write (a fresh IV: every write differs), not an earlier one
+    page.wait_for_function(f"(old) => ({STORED})() !== old", arg=before)
     stored = page.evaluate(STORED)
     page.get_by_role("button", name="Medium").click()
     expect(page.get_by_text("The browser refused to save this app's BrowserState (QuotaExceededError")).to_be_visible()
