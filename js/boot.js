@@ -126,7 +126,7 @@ export async function bootPython(onProgress, onLog) {
   watchFatal(pyodide); // os._exit or a wasm trap: the page hears `fatal` (js/worker_health.js)
   const runtime = pyodide.pyimport("liteblocks.runtime");
   runtime.install_gradio_alias();
-  const bridge = pyodide.pyimport("liteblocks.global_bridge");
+  const bridge = pyodide.pyimport("liteblocks.state.global_bridge");
   bootInfo.ms = Math.round(performance.now() - started);
   onLog("debug", `LiteBlocks: Python ready in ${bootInfo.ms} ms (boot: ${bootInfo.mode})`);
   return { pyodide, runtime, bridge, suspend: bootInfo.suspend };

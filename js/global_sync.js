@@ -33,7 +33,7 @@ export class ConflictError extends Error {}
 
 export class GlobalSync {
   /**
-   * @param {object} py  {bridge: liteblocks.global_bridge, runtime: liteblocks.runtime}
+   * @param {object} py  {bridge: liteblocks.state.global_bridge, runtime: liteblocks.runtime}
    * @param {string} appId  the app's id in this worker
    * @param {string} ns  the app's identity (same code => same ns)
    * @param {(task: () => Promise<any>) => Promise<any>} serial  the worker's one-at-a-time queue

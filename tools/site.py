@@ -21,6 +21,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from .digest import sha256_file
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 WHEELS = BUILD / "wheels"
@@ -33,14 +35,6 @@ PY_TARGET = "3.14"
 
 def log(msg: str) -> None:
     print(f"[build] {msg}", flush=True)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def tree_hash(paths: list[Path]) -> str:

@@ -33,7 +33,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from .site import sha256_file
+from .digest import sha256_file
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "build" / "snapshot"

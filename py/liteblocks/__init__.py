@@ -54,7 +54,7 @@ from .processing import skip, update
 from .renderable import render
 from .request import (CopyData, DeletedFileData, DownloadData, EditData, EventData, KeyUpData, LikeData, Progress,
                       Request, RetryData, SelectData, UndoData)
-from .state import BrowserState, State
+from .components.state import BrowserState, State
 from .timer import Timer
 from .validation import validate
 

@@ -16,7 +16,7 @@ import re
 from collections import OrderedDict
 from typing import Any, Callable
 
-from .state_hash import deep_hash
+from .state.state_hash import deep_hash
 
 _UNITS = {"b": 1, "kb": 1024, "mb": 1024**2, "gb": 1024**3}
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from . import base
-from .components import _COMMON, Component
+from .component_base import _COMMON, Component
 
 
 class Markdown(Component):

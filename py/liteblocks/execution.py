@@ -32,7 +32,7 @@ from typing import Any
 
 from . import errors, processing
 from .renderable import current_session
-from .state_hash import deep_hash
+from .state.state_hash import deep_hash
 
 MAX_RUNS = 200
 

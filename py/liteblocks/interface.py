@@ -19,87 +19,15 @@ from typing import Any, Callable
 
 from . import base
 from .blocks import Blocks
-from .components import (
-    HTML,
-    JSON,
-    Audio,
-    Microphone,
-    Button,
-    Checkbox,
-    CheckboxGroup,
-    ClearButton,
-    Component,
-    Dropdown,
-    Label,
-    Markdown,
-    Number,
-    Radio,
-    Slider,
-    Textbox,
-)
+from .components import Button, ClearButton, Component, Markdown
 from .events import on
 from .flagging import CSVLogger, FlagMethod
 from .layouts import Accordion, Column, Row
 from .processing import _signature, _special_class
-from .state import State
-
-# String shortcuts accepted in ``inputs``/``outputs`` (Gradio looks names up
-# among its component classes, case- and underscore-insensitively).
-SHORTCUTS: dict[str, Callable[..., Component]] = {
-    "text": Textbox,
-    "textbox": Textbox,
-    "textarea": lambda **kw: Textbox(lines=7, **kw),
-    "number": Number,
-    "slider": Slider,
-    "checkbox": Checkbox,
-    "checkboxgroup": CheckboxGroup,
-    "radio": Radio,
-    "dropdown": Dropdown,
-    "markdown": Markdown,
-    "html": HTML,
-    "json": JSON,
-    "label": Label,
-    "state": State,
-    "audio": Audio,
-    "microphone": Microphone,
-}
+from .components.shortcuts import component_instance
+from .components.state import State
 
 STANDARD, INPUT_ONLY, OUTPUT_ONLY, UNIFIED = "standard", "input_only", "output_only", "unified"
-
-
-def _class_named(spec: str) -> Callable[..., Component] | None:
-    """Any component class by its lower-case name ("image", "dataframe", "colorpicker"), and Gradio's
-    templates of them ("files", "list", "matrix", "numpy"), as Gradio resolves string shortcuts."""
-    import liteblocks as gr
-
-    templates = {"files": lambda **kw: gr.File(file_count="multiple", **kw),
-                 "list": lambda **kw: gr.Dataframe(type="array", **kw),
-                 "matrix": lambda **kw: gr.Dataframe(type="array", **kw),
-                 "numpy": lambda **kw: gr.Dataframe(type="numpy", **kw),
-                 "highlight": gr.HighlightedText}
-    name = spec.lower().replace("_", "")
-    if name in templates:
-        return templates[name]
-    for attr in gr.__all__:
-        cls = getattr(gr, attr, None)
-        if attr.lower() == name and isinstance(cls, type) and issubclass(cls, Component):
-            return cls
-    return None
-
-
-def component_instance(spec: Any) -> Component:
-    """A component from an instance, a component class or a string shortcut."""
-    if isinstance(spec, str):
-        factory = SHORTCUTS.get(spec.lower().replace("_", "")) or _class_named(spec)
-        if factory is None:
-            raise ValueError(f"No component for the string shortcut {spec!r}; "
-                             f"use one of {sorted(SHORTCUTS)} or a component instance.")
-        return factory(render=False)
-    if isinstance(spec, type) and issubclass(spec, Component):
-        return spec(render=False)
-    if isinstance(spec, Component):
-        return spec
-    raise ValueError(f"{spec!r} is not a valid input/output component for Interface.")
 
 
 def _as_list(value: Any, what: str) -> list:

@@ -28,9 +28,9 @@ from typing import Any
 from . import base, protocol
 from . import blocks as blocks_mod
 from .execution import EventRun
-from .state_hash import deep_hash
+from .state.state_hash import deep_hash
 from .request import Request
-from .sessions import SessionStore
+from .state.sessions import SessionStore
 
 event_hooks: list[Any] = []
 

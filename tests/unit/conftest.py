@@ -14,7 +14,8 @@ PY_DIR = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "py
 if PY_DIR not in sys.path:
     sys.path.insert(0, PY_DIR)
 
-from liteblocks import runtime, sessions  # noqa: E402
+from liteblocks import runtime  # noqa: E402
+from liteblocks.state import sessions  # noqa: E402
 
 runtime.install_gradio_alias()
 

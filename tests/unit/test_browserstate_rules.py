@@ -102,7 +102,7 @@ def _fault(harness, button_index):
 
 
 def test_nesting_up_to_254_is_stored_as_gradio_does():
-    from liteblocks.state import json_depth
+    from liteblocks.components.state import json_depth
     assert json_depth([[["x"]]], 300) == 3
     assert json_depth({"a": [1, {"b": []}]}, 300) == 4
     assert json_depth("x", 300) == 0

@@ -1,7 +1,7 @@
 """Global state between two instances of one app (two "tabs" in one interpreter)."""
 import json
 
-from liteblocks import global_bridge
+from liteblocks.state import global_bridge
 
 APP = """
 import gradio as gr

@@ -10,7 +10,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "py"))
 
 import pytest
 
-from liteblocks.global_codec import (MAX_DEPTH, CodecError, Unshareable, decode, dumps,
+from liteblocks.state.global_codec import (MAX_DEPTH, CodecError, Unshareable, decode, dumps,
                                      encode, loads)
 
 

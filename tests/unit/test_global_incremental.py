@@ -1,15 +1,15 @@
 """Issue 12: per-event cost with a big untouched global, snapshot text, discard."""
 import json
 
-from liteblocks import global_bridge
-from liteblocks.global_codec import loads
-from liteblocks.shared_globals import SharedGlobals
+from liteblocks.state import global_bridge
+from liteblocks.state.global_codec import loads
+from liteblocks.state.shared_globals import SharedGlobals
 
 
 def test_untouched_immutable_value_is_not_re_encoded(monkeypatch):
     mod = {"count": 0, "big": "x" * 1000, "items": [1]}
     shared = SharedGlobals(mod)
-    from liteblocks import shared_globals
+    from liteblocks.state import shared_globals
     seen = []
     real = shared_globals.encode
     monkeypatch.setattr(shared_globals, "encode", lambda v: (seen.append(v), real(v))[1])

@@ -3,8 +3,8 @@ a handler that leaves a global unshareable fails and is undone."""
 import json
 import threading
 
-from liteblocks import global_bridge
-from liteblocks.shared_globals import SharedGlobals
+from liteblocks.state import global_bridge
+from liteblocks.state.shared_globals import SharedGlobals
 
 APP = """
 import functools
@@ -115,7 +115,7 @@ def test_scoped_scan_skips_untouched_values_but_sees_aliases(monkeypatch):
     mod = {"count": 0, "big": [1] * 10, "items": []}
     mod["alias"] = mod["items"]
     shared = SharedGlobals(mod)
-    from liteblocks import shared_globals
+    from liteblocks.state import shared_globals
     seen = []
     real = shared_globals.encode
     monkeypatch.setattr(shared_globals, "encode", lambda v: (seen.append(v), real(v))[1])
@@ -226,7 +226,7 @@ def test_scope_through_decorators_bound_methods_and_comprehensions(harness):
 
 
 def test_catch_up_forgets_own_rejected_sequence_numbers():
-    from liteblocks.shared_globals import ChangeLog
+    from liteblocks.state.shared_globals import ChangeLog
     mod = {"n": 0}
     log = ChangeLog(SharedGlobals(mod), head=3)
     log.sent(4)

@@ -9,8 +9,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "py"))
 
 import pytest
 
-from liteblocks.global_codec import CodecError, dumps
-from liteblocks.shared_globals import ChangeLog, SharedGlobals
+from liteblocks.state.global_codec import CodecError, dumps
+from liteblocks.state.shared_globals import ChangeLog, SharedGlobals
 
 APP = '''
 import math

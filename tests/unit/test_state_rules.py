@@ -6,7 +6,7 @@ import pytest
 
 import gradio as gr
 from liteblocks import runtime
-from liteblocks.state_hash import deep_hash
+from liteblocks.state.state_hash import deep_hash
 
 CHANGE_APP = '''
 import gradio as gr

@@ -28,7 +28,7 @@ from ..inputs import Textbox
 from ..layouts import Accordion, Column, Group, Row
 from ..processing import skip, update
 from ..request import EditData, LikeData, SelectData
-from ..state import BrowserState, State
+from .state import BrowserState, State
 from .chat_messages import append_message, conversation_title, example_messages, i18n, pop_last_user_message
 from .chatbot import Chatbot
 from .dataset import Dataset, Examples
@@ -62,7 +62,7 @@ class ChatInterface(Blocks):
         self.validator = validator
         if type not in (None, "messages"):
             raise ValueError('gr.ChatInterface only has the messages format (type="messages").')
-        from ..interface import component_instance
+        from .shortcuts import component_instance
 
         self.fn = fn.fn if isinstance(fn, ChatInterface) else fn
         self.is_async = inspect.iscoroutinefunction(self.fn) or inspect.isasyncgenfunction(self.fn)

@@ -57,7 +57,7 @@ class Dataset(Component):
                  component_props: list | None = None, samples: list | None = None, headers: list | None = None,
                  type: str = "values", layout: str | None = None, samples_per_page: int = 10,
                  container: bool = True, sample_labels: list | None = None, **kwargs: Any):
-        from ..interface import component_instance
+        from .shortcuts import component_instance
 
         if type not in ("values", "index", "tuple"):
             raise ValueError('`type` must be "values", "index" or "tuple".')

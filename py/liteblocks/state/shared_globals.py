@@ -97,7 +97,7 @@ class SharedGlobals:
     """Tracks the shared variables of one module dict against a committed baseline.
 
     ``names`` (diff/commit_diff/rollback) limits the work to the variables a
-    handler can reach (py/liteblocks/global_reach.py) plus any other variable
+    handler can reach (py/liteblocks/state/global_reach.py) plus any other variable
     bound to the same object; None means all of them.
     """
 

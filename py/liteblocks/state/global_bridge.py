@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 
-from . import errors
+from .. import errors
 from .global_codec import CodecError, loads
 from .global_reach import event_scope
 from .shared_globals import ChangeLog, SharedGlobals, UnshareableGlobals
@@ -70,7 +70,7 @@ class _Hook:
 
 
 def _register_hook() -> None:
-    from . import runtime
+    from .. import runtime
     if not any(isinstance(h, _Hook) for h in runtime.event_hooks):
         runtime.event_hooks.append(_Hook())
 
@@ -79,7 +79,7 @@ def attach(app_id: str, module_dict: dict | None = None) -> str:
     """Starts tracking an app's module; returns {"shared": [names], "warnings": [...]}."""
     _register_hook()
     if module_dict is None:
-        from . import runtime
+        from .. import runtime
         module_dict = vars(runtime.app_module(app_id))
     tracker = Tracker(module_dict)
     _trackers[app_id] = tracker
@@ -105,7 +105,7 @@ def scope(app_id: str, event_json: str) -> str:
     """JSON list of the shared variables (and globals it may create) the event's
     handlers can reach, or null when unsure; the event then checks only those.
     An empty list means the event needs no lock (js/global_sync.js)."""
-    from . import protocol, runtime
+    from .. import protocol, runtime
     tracker, app = _trackers.get(app_id), runtime.get_app(app_id)
     if tracker is None or app is None or not event_json:   # "": forget it, the event did not run
         if tracker is not None:

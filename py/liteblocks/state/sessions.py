@@ -19,8 +19,8 @@ import time
 import traceback
 from typing import Any
 
-from .request import Request
-from .state import BrowserState, State
+from ..request import Request
+from ..components.state import BrowserState, State
 from .state_hash import deep_hash, is_exact
 
 # Injectable clock in seconds. Wall-clock by default so the worker may pass

@@ -12,7 +12,7 @@ import json
 import math
 from typing import Any, Callable
 
-from .components import Component
+from ..component_base import Component
 
 
 def _noop_delete_callback(value: Any) -> None:
@@ -92,7 +92,7 @@ class BrowserState(State):
         nested deeper than Gradio's orjson allows (checked without recursion: a very deep
         value would overflow Pyodide's stack in ``json.dumps`` and kill the worker), or
         larger than any browser's localStorage holds."""
-        from .errors import Error
+        from ..errors import Error
 
         depth = json_depth(value, MAX_DEPTH + 1)
         if depth > MAX_DEPTH:
